@@ -1,0 +1,3 @@
+using AgentHost.Cli;
+
+return await AgentHostCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
