@@ -5,9 +5,11 @@ namespace AgentHost.Cli;
 /// <summary>The <c>agenthost</c> command tree; each area contributes its own subcommand.</summary>
 internal static class AgentHostCommandLine
 {
-    public static RootCommand Create()
+    public static RootCommand Create(Func<TextReader>? input = null)
     {
         var root = new RootCommand("AgentHost: an on-prem host for medical LLM agents (local GGUF model, tools, retrieval).");
+        root.Subcommands.Add(ChatCommand.Create(input));
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
