@@ -46,7 +46,7 @@ internal sealed class GgufByteReader : IDisposable
         {
             throw new GgufFormatException(
                 GgufErrorCodes.FileNotFound,
-                Directory.Exists(path) ? $"'{fileName}' is a directory, not a GGUF file." : $"The model file '{fileName}' does not exist.");
+                Directory.Exists(path) ? $"'{fileName}' is a directory, not a GGUF file." : $"The GGUF file '{fileName}' does not exist.");
         }
 
         try
@@ -56,7 +56,7 @@ internal sealed class GgufByteReader : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GgufFormatException(GgufErrorCodes.Unreadable, $"The model file '{fileName}' cannot be opened for reading.", e);
+            throw new GgufFormatException(GgufErrorCodes.Unreadable, $"The GGUF file '{fileName}' cannot be opened for reading.", e);
         }
     }
 
