@@ -10,6 +10,7 @@ internal static class AgentHostCommandLine
         var root = new RootCommand("AgentHost: an on-prem host for medical LLM agents (local GGUF model, tools, retrieval).");
         root.Subcommands.Add(ChatCommand.Create(input));
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }
 }
