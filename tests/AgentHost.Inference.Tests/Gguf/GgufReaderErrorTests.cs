@@ -147,6 +147,20 @@ public sealed class GgufReaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_duplicate_tensor_name_is_invalid()
+    {
+        var path = new RawGgufBuilder().Header(3, 2, 0)
+            .String("t").UInt32(1).UInt64(8).UInt32(0).UInt64(0)
+            .String("t").UInt32(1).UInt64(8).UInt32(0).UInt64(32)
+            .PadTo(32).Bytes(new byte[64])
+            .WriteTo(_temp.File("tensors.gguf"));
+
+        var error = Read(path, GgufErrorCodes.Invalid);
+
+        Assert.Contains("'t'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Huge_counts_in_a_small_file_are_truncation_not_allocation()
     {
         var path = new RawGgufBuilder().Header(3, 0, 1).String("tokens").UInt32(9).UInt32(8).UInt64(ulong.MaxValue / 2).WriteTo(_temp.File("huge.gguf"));
