@@ -14,12 +14,17 @@ public static class DemoModelGenerator
 
     /// <summary>RMS of the logits over a unit-RMS final hidden state. Large enough that the best token leads the
     /// next by a margin far above float rounding, so greedy decoding gives the same tokens alone or batched.</summary>
-    private const float OutputGain = 4.0f;
+    private const float OutputGain = 16.0f;
 
     /// <summary>Router logits spread wide enough that expert choice is not a near-tie.</summary>
-    private const float RouterGain = 2.0f;
+    private const float RouterGain = 8.0f;
 
     private const float ExpertBiasAmplitude = 0.05f;
+
+    /// <summary>Gain of each attention and feed-forward output into the residual stream. Small, so the numerical noise
+    /// that batching adds inside a branch (other KV layouts, other kernel tilings, a near-tie in expert routing) stays
+    /// far below the logit margins.</summary>
+    private const float BranchGain = 0.1f;
 
     /// <summary>Writes the demo model of <paramref name="size"/> to <paramref name="path"/>.</summary>
     /// <param name="size">Tiny for tests, Small for benchmarks.</param>
@@ -157,14 +162,14 @@ public static class DemoModelGenerator
         Norm(writer, Name("attn_q_norm.weight"), spec.HeadDimension);
         Norm(writer, Name("attn_k_norm.weight"), spec.HeadDimension);
         var attentionWidth = spec.HeadCount * spec.HeadDimension;
-        Matrix(writer, type, Name("attn_output.weight"), [attentionWidth, n], Weights("attn_output.weight", attentionWidth));
+        Matrix(writer, type, Name("attn_output.weight"), [attentionWidth, n], Weights("attn_output.weight", attentionWidth, BranchGain));
         Norm(writer, Name("ffn_norm.weight"), n);
 
         if (layer < spec.LeadingDenseLayerCount)
         {
             var ff = spec.FeedForwardLength;
             Matrix(writer, type, Name("ffn_gate.weight"), [n, ff], Weights("ffn_gate.weight", n));
-            Matrix(writer, type, Name("ffn_down.weight"), [ff, n], Weights("ffn_down.weight", ff));
+            Matrix(writer, type, Name("ffn_down.weight"), [ff, n], Weights("ffn_down.weight", ff, BranchGain));
             Matrix(writer, type, Name("ffn_up.weight"), [n, ff], Weights("ffn_up.weight", n));
             return;
         }
@@ -177,10 +182,10 @@ public static class DemoModelGenerator
         Matrix(writer, GgmlType.F32, Name("ffn_gate_inp.weight"), [n, experts], Weights("ffn_gate_inp.weight", n, RouterGain));
         writer.AddTensor(Name("exp_probs_b.bias"), GgmlType.F32, [experts], DemoWeights.Uniform(seed, Name("exp_probs_b.bias"), ExpertBiasAmplitude));
         Matrix(writer, type, Name("ffn_gate_exps.weight"), [n, expertFf, experts], Weights("ffn_gate_exps.weight", n));
-        Matrix(writer, type, Name("ffn_down_exps.weight"), [expertFf, n, experts], Weights("ffn_down_exps.weight", expertFf));
+        Matrix(writer, type, Name("ffn_down_exps.weight"), [expertFf, n, experts], Weights("ffn_down_exps.weight", expertFf, BranchGain));
         Matrix(writer, type, Name("ffn_up_exps.weight"), [n, expertFf, experts], Weights("ffn_up_exps.weight", n));
         Matrix(writer, type, Name("ffn_gate_shexp.weight"), [n, sharedFf], Weights("ffn_gate_shexp.weight", n));
-        Matrix(writer, type, Name("ffn_down_shexp.weight"), [sharedFf, n], Weights("ffn_down_shexp.weight", sharedFf));
+        Matrix(writer, type, Name("ffn_down_shexp.weight"), [sharedFf, n], Weights("ffn_down_shexp.weight", sharedFf, BranchGain));
         Matrix(writer, type, Name("ffn_up_shexp.weight"), [n, sharedFf], Weights("ffn_up_shexp.weight", n));
     }
 

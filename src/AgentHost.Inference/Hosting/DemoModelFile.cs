@@ -47,7 +47,7 @@ public static class DemoModelFile
 
         Directory.CreateDirectory(directory);
         var temp = $"{path}.{Environment.ProcessId}.tmp";
-        await DemoModelGenerator.WriteAsync(size, temp, Seed, cancellationToken).ConfigureAwait(false);
+        await DemoModelGenerator.WriteAsync(size, temp, Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
         File.Move(temp, path, overwrite: true);
         return path;
     }

@@ -26,6 +26,15 @@ internal static unsafe class LlamaBackend
         var directory = Path.GetFullPath(libraryDirectory);
         lock (Gate)
         {
+            foreach (var name in (string[])["llama", "ggml", "ggml-base"])
+            {
+                if (LlamaLibraryResolver.FindFile(directory, name) is null)
+                {
+                    throw new LlamaLibraryException("llama_library_not_found",
+                        $"No lib{name}*.so in the llama.cpp library directory '{directory}'. Build the project once (it fetches the pinned libraries), or set Inference:LibraryDirectory to a folder with libllama.so, libggml.so and libggml-base.so.");
+                }
+            }
+
             if (_loadedFrom is not null)
             {
                 if (!string.Equals(_loadedFrom, directory, StringComparison.Ordinal))
@@ -35,15 +44,6 @@ internal static unsafe class LlamaBackend
                 }
 
                 return;
-            }
-
-            foreach (var name in (string[])["llama", "ggml", "ggml-base"])
-            {
-                if (LlamaLibraryResolver.FindFile(directory, name) is null)
-                {
-                    throw new LlamaLibraryException("llama_library_not_found",
-                        $"No lib{name}*.so in the llama.cpp library directory '{directory}'. Build the project once (it fetches the pinned libraries), or set Inference:LibraryDirectory to a folder with libllama.so, libggml.so and libggml-base.so.");
-                }
             }
 
             LlamaLibraryResolver.Use(directory);

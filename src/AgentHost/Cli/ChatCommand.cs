@@ -1,10 +1,6 @@
 using System.CommandLine;
 using AgentHost.Inference.Hosting;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace AgentHost.Cli;
 

@@ -47,7 +47,7 @@ internal sealed class EngineBenchmark(InferenceEngine engine, int tokens, int pr
         return new BenchResult(promptTokens, tokens, Median(promptRates), Median(decodeRates), aggregate);
     }
 
-    /// <summary>A prompt of about <see cref="promptTokens"/> tokens, different per request so no cache helps.</summary>
+    /// <summary>A prompt of about promptTokens tokens, different per request so no cache helps.</summary>
     private GenerationRequest Request(int variant, int maxTokens)
     {
         var words = Enumerable.Range(0, promptTokens).Select(i => ((i * 7919) + (variant * 104729)) % 997).Select(n => $"w{n}");

@@ -6,7 +6,8 @@ using Microsoft.Extensions.AI;
 
 namespace AgentHost.Inference.Tests.Chat;
 
-public sealed class LlamaChatClientTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+[Collection(EngineCollection.Name)]
+public sealed class LlamaChatClientTests(EngineFixture fixture)
 {
     private static readonly ChatMessage[] Conversation =
     [

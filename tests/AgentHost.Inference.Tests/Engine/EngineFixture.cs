@@ -20,7 +20,7 @@ public sealed class EngineFixture : IDisposable
         BatchSize = 512,
         MaxSequences = maxSequences,
         MaxQueuedRequests = maxQueued,
-        Threads = 2,
+        Threads = 1,
     };
 
     public InferenceEngine StartEngine(int maxSequences = 8, int maxQueued = 32, int contextSize = 4096) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AgentHost.Inference.Tests.Engine;
 
 /// <summary>Each way a model or library can be wrong gives one clear exception, and the process goes on.</summary>
+[Collection(EngineCollection.Name)]
 public sealed class ModelLoadErrorTests : IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("agenthost-load-");

@@ -188,7 +188,7 @@ public sealed class DemoModelGeneratorTests(TinyDemoModelFixture tiny) : IClassF
         var output = tiny.File.ReadTensorAsFloat32(tiny.File.FindTensor("output.weight")!);
         var qkv = tiny.File.ReadTensorAsFloat32(tiny.File.FindTensor("blk.1.attn_qkv.weight")!);
         var outputRms = Rms(output);
-        Assert.InRange(outputRms * MathF.Sqrt(64), 3.5, 4.5);
+        Assert.InRange(outputRms * MathF.Sqrt(64), 15, 17);
         Assert.True(outputRms > 3 * Rms(qkv));
         Assert.DoesNotContain(output, float.IsNaN);
     }
