@@ -1,0 +1,3 @@
+namespace AgentHost.Tests;
+
+internal sealed record CommandResult(int ExitCode, string Output, string Error);
