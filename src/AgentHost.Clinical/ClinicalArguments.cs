@@ -16,28 +16,7 @@ internal static class ClinicalArguments
             throw new ClinicalInputException("arguments", "arguments must be a JSON object");
         }
 
-        var properties = schema.GetProperty("properties");
-        foreach (var property in arguments.EnumerateObject())
-        {
-            if (!properties.TryGetProperty(property.Name, out _))
-            {
-                var known = string.Join(", ", properties.EnumerateObject().Select(p => p.Name));
-                var shown = JsonFieldPath.SafeName(property.Name);
-                throw new ClinicalInputException(
-                    shown, $"unknown argument \"{shown}\"; the arguments are: {known}");
-            }
-        }
-
-        if (schema.TryGetProperty("required", out var required))
-        {
-            foreach (var name in required.EnumerateArray().Select(n => n.GetString()!))
-            {
-                if (!arguments.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-                {
-                    throw new ClinicalInputException(name, $"{name} is required");
-                }
-            }
-        }
+        CheckObject(arguments, schema, string.Empty);
 
         try
         {
@@ -47,6 +26,52 @@ internal static class ClinicalArguments
         catch (JsonException ex)
         {
             throw JsonFieldPath.ToInputException(ex.Path, schema);
+        }
+    }
+
+    // Unknown names and missing required fields, at the top level and inside arrays of objects (e.g. readings[1]).
+    private static void CheckObject(JsonElement value, JsonElement schema, string path)
+    {
+        if (!schema.TryGetProperty("properties", out var properties))
+        {
+            return;
+        }
+
+        string Field(string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+        foreach (var property in value.EnumerateObject())
+        {
+            if (!properties.TryGetProperty(property.Name, out var propertySchema))
+            {
+                var known = string.Join(", ", properties.EnumerateObject().Select(p => p.Name));
+                var shown = Field(JsonFieldPath.SafeName(property.Name));
+                throw new ClinicalInputException(shown, $"unknown argument \"{shown}\"; the arguments are: {known}");
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Array && propertySchema.TryGetProperty("items", out var itemSchema))
+            {
+                var index = 0;
+                foreach (var item in property.Value.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object)
+                    {
+                        CheckObject(item, itemSchema, $"{Field(property.Name)}[{index}]");
+                    }
+
+                    index++;
+                }
+            }
+        }
+
+        if (schema.TryGetProperty("required", out var required))
+        {
+            foreach (var name in required.EnumerateArray().Select(n => n.GetString()!))
+            {
+                if (!value.TryGetProperty(name, out var present) || present.ValueKind == JsonValueKind.Null)
+                {
+                    throw new ClinicalInputException(Field(name), $"{Field(name)} is required");
+                }
+            }
         }
     }
 

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace AgentHost.Clinical;
 
@@ -21,8 +20,9 @@ public static class ClinicalJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
-            // Citations name Chinese standards; keep them readable instead of \u-escaped.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Results are read by people (CLI, clinicians) and models, and citations name Chinese standards and use
+            // ±, < and >; escaping them hurts readability. Nothing here is inlined into HTML: a page must encode it.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 
 namespace AgentHost.Clinical;
@@ -34,13 +35,22 @@ public abstract class ClinicalTool<TRequest, TResult> : IClinicalTool
         return JsonSerializer.SerializeToElement(Evaluate(request), ClinicalJson.Options);
     }
 
+    /// <summary>Adds what the request type cannot express (item counts, score ranges) to the generated schema.</summary>
+    protected virtual void RefineSchema(JsonObject schema)
+    {
+    }
+
     private JsonElement CreateSchema()
     {
         var options = new AIJsonSchemaCreateOptions
         {
             TransformOptions = new AIJsonSchemaTransformOptions { DisallowAdditionalProperties = true },
         };
-        return AIJsonUtilities.CreateJsonSchema(
+        var schema = AIJsonUtilities.CreateJsonSchema(
             typeof(TRequest), Description, serializerOptions: ClinicalJson.Options, inferenceOptions: options);
+        var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
+        RequiredSchemaProperties.DisallowNull(node);
+        RefineSchema(node);
+        return JsonSerializer.SerializeToElement(node, ClinicalJson.Options);
     }
 }

@@ -21,8 +21,9 @@ internal static class InputGuard
         }
 
         var hint = SlipHint(value, min, max, slip);
+        var units = unit.Length > 0 ? " " + unit : string.Empty;
         throw new ClinicalInputException(
-            field, $"{field} must be between {Show(min)} and {Show(max)} {unit} (got {Show(value)}){hint}");
+            field, $"{field} must be between {Show(min)} and {Show(max)}{units} (got {Show(value)}){hint}");
     }
 
     public static double? InRange(double? value, string field, double min, double max, string unit, UnitSlip slip = UnitSlip.None) =>
@@ -48,6 +49,7 @@ internal static class InputGuard
             UnitSlip.Centimetres when Fits(value * 100) => "; it looks like metres, give centimetres",
             UnitSlip.Millimetres when Fits(value * 10) => "; it looks like centimetres, give millimetres",
             UnitSlip.Kilograms when Fits(value / 1000) => "; it looks like grams, give kilograms",
+            UnitSlip.MetresPerSecond when Fits(value / 100) => "; it looks like cm/s, give m/s",
             UnitSlip.Percent when Fits(value * 100) => "; it looks like a fraction, give a percentage",
             _ => string.Empty,
         };

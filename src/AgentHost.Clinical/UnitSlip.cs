@@ -14,6 +14,9 @@ internal enum UnitSlip
     /// <summary>Expected kilograms: recognise grams.</summary>
     Kilograms,
 
+    /// <summary>Expected metres per second: recognise centimetres per second.</summary>
+    MetresPerSecond,
+
     /// <summary>Expected a percentage: recognise a fraction (0.55 for 55 %).</summary>
     Percent,
 }

@@ -3,13 +3,15 @@ namespace AgentHost.Clinical.Growth;
 /// <summary><c>growth_assess</c>: z-scores, centiles, categories and red flags for one measurement visit.</summary>
 public sealed class GrowthAssessTool : ClinicalTool<GrowthAssessRequest, GrowthAssessResult>
 {
-    public override string Name => "growth_assess";
-
-    public override string Description =>
+    internal const string Summary =
         "Child growth assessment for one visit: z-scores (2 decimals), centiles, WHO or Chinese categories and WHO "
         + "implausibility flags for weight-for-age, length/height-for-age, BMI-for-age, weight-for-length/height and head "
         + "circumference (WHO 2006 standards 0–5 y, WHO 2007 reference 5–19 y, or the China 2005 reference 0–18 y), "
         + "plus red flags. Quote its numbers and citation; never compute them yourself.";
+
+    public override string Name => "growth_assess";
+
+    public override string Description => Summary;
 
     public override GrowthAssessResult Evaluate(GrowthAssessRequest request)
     {
@@ -52,7 +54,7 @@ public sealed class GrowthAssessTool : ClinicalTool<GrowthAssessRequest, GrowthA
             indicators[score.Indicator] = new IndicatorResult
             {
                 Z = z,
-                Percentile = ClinicalRounding.Round(100 * NormalDistribution.Cdf(score.Z), 2),
+                Percentile = Percentile(score.Z),
                 Classification = reference == GrowthReference.China
                     ? GrowthClassifier.ClassifyChina(score.Indicator, z, computation.Bmi, cutoffs)
                     : GrowthClassifier.ClassifyWho(score.Indicator, z, underFive),
@@ -83,6 +85,10 @@ public sealed class GrowthAssessTool : ClinicalTool<GrowthAssessRequest, GrowthA
             Citation = citation + GrowthCitations.RedFlags,
         };
     }
+
+    // Kept inside (0, 100): beyond ±3.7 SD two decimals would print an impossible 0 or 100th centile.
+    private static double Percentile(double z) =>
+        Math.Clamp(ClinicalRounding.Round(100 * NormalDistribution.Cdf(z), 2), 0.01, 99.99);
 
     private static void CheckAgeCovered(GrowthAge age, GrowthReference reference)
     {

@@ -8,6 +8,7 @@ internal static class AgentHostCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("AgentHost: an on-prem host for medical LLM agents (local GGUF model, tools, retrieval).");
+        root.Subcommands.Add(ToolCommand.Create());
         return root;
     }
 }
