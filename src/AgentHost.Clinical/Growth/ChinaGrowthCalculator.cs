@@ -64,6 +64,11 @@ internal static class ChinaGrowthCalculator
             }
         }
 
+        if (weight is not null && lengthHeight is not null && months >= WeightForHeightEndMonth)
+        {
+            notes.Add("The China weight-for-height table is for children under 7; BMI-for-age is used after.");
+        }
+
         if (input.MuacCm is not null || input.TricepsSkinfoldMm is not null || input.SubscapularSkinfoldMm is not null)
         {
             notes.Add("The China reference has no arm-circumference or skinfold tables; use reference \"who\" for them.");

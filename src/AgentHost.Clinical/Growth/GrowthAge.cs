@@ -12,6 +12,4 @@ internal sealed record GrowthAge(int Days, double Months, int CompletedMonths, s
 {
     /// <summary>WHO's average month length (anthro's ANTHRO_DAYS_OF_MONTH).</summary>
     public const double DaysPerMonth = 30.4375;
-
-    public double Years => Months / 12;
 }

@@ -121,7 +121,7 @@ public sealed class InrCheckTool : ClinicalTool<InrCheckRequest, InrCheckResult>
         UrgentSymptom.NewDyspnoea => "New breathlessness (possible valve thrombosis)",
         UrgentSymptom.EmbolicSigns => "Embolic signs (stroke signs, transient visual loss, cold limb)",
         UrgentSymptom.ValveClickChange => "Muffled or absent valve click or a new murmur (possible valve thrombosis)",
-        UrgentSymptom.Fever => "Fever with a prosthetic valve (possible endocarditis: blood cultures before any antibiotic)",
+        UrgentSymptom.Fever => "Fever with a prosthetic valve (possible endocarditis)",
         UrgentSymptom.Melaena => "Melaena (bleeding)",
         UrgentSymptom.Haematemesis => "Haematemesis (bleeding)",
         UrgentSymptom.Haematuria => "Haematuria (bleeding)",
