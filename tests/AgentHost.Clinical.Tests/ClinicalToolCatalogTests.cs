@@ -59,10 +59,17 @@ public sealed class ClinicalToolCatalogTests
             ["cssrs_screen"] = """{"q1":false,"q2":false,"q6":false}""",
         };
 
+        // Tools that use a number CLINICAL.md marks [M] (from memory) must say so in their citation.
+        string[] usesMemoryItems = ["growth_assess", "mid_parental_height", "growth_velocity", "valve_echo_assess", "inr_check", "gad7_score"];
         foreach (var (name, args) in requests)
         {
             var result = await _catalog.InvokeAsync(name, Json(args));
-            Assert.False(string.IsNullOrWhiteSpace(result.GetProperty("citation").GetString()), name);
+            var citation = result.GetProperty("citation").GetString();
+            Assert.False(string.IsNullOrWhiteSpace(citation), name);
+            if (usesMemoryItems.Contains(name))
+            {
+                Assert.Contains("verify against the guideline before clinical use", citation, StringComparison.Ordinal);
+            }
         }
 
         Assert.Equal(_toolNames.Order(), requests.Keys.Order());

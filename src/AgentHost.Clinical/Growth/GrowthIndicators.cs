@@ -3,21 +3,21 @@ namespace AgentHost.Clinical.Growth;
 /// <summary>Each indicator is present only when it could be computed for this child and these measurements.</summary>
 public sealed class GrowthIndicators
 {
-    public IndicatorResult? WeightForAge { get; set; }
+    public IndicatorResult? WeightForAge { get; internal set; }
 
-    public IndicatorResult? LengthHeightForAge { get; set; }
+    public IndicatorResult? LengthHeightForAge { get; internal set; }
 
-    public IndicatorResult? BmiForAge { get; set; }
+    public IndicatorResult? BmiForAge { get; internal set; }
 
-    public IndicatorResult? WeightForLengthHeight { get; set; }
+    public IndicatorResult? WeightForLengthHeight { get; internal set; }
 
-    public IndicatorResult? HeadCircumferenceForAge { get; set; }
+    public IndicatorResult? HeadCircumferenceForAge { get; internal set; }
 
-    public IndicatorResult? ArmCircumferenceForAge { get; set; }
+    public IndicatorResult? ArmCircumferenceForAge { get; internal set; }
 
-    public IndicatorResult? TricepsSkinfoldForAge { get; set; }
+    public IndicatorResult? TricepsSkinfoldForAge { get; internal set; }
 
-    public IndicatorResult? SubscapularSkinfoldForAge { get; set; }
+    public IndicatorResult? SubscapularSkinfoldForAge { get; internal set; }
 
     internal IndicatorResult? this[GrowthIndicator indicator]
     {

@@ -89,7 +89,7 @@ public sealed class GrowthVelocityTool : ClinicalTool<GrowthVelocityRequest, Gro
             Notes = notes,
             Citation = "Velocity thresholds used in Chinese practice (secondary sources, CLINICAL.md §A4.2 [S]): < 7 cm/yr under 3 y, "
                 + "< 5 cm/yr from 3 y to puberty (some sources 4–5), < 6 cm/yr in puberty (5.5–6.6), persisting over ≥ 6–12 months; "
-                + "puberty before 8 y (girls) or 9 y (boys) [S]. Verify against the guideline before clinical use. "
+                + "puberty before 8 y (girls) or 9 y (boys) [S]; typical velocities in the notes are [M]: verify against the guideline before clinical use. "
                 + "WHO Growth Velocity Standards 2009 are not used (no machine-readable tables).",
         };
     }

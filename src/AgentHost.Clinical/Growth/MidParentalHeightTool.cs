@@ -48,8 +48,9 @@ public sealed class MidParentalHeightTool : ClinicalTool<MidParentalHeightReques
                 "Chinese texts often quote ±5.29 cm for the Luo formula [M] and consumer sources ±5 or ±6.5 cm for Tanner; these ranges are not standardised.",
                 "A child whose height SDS is 1.5–2 SD below the target-height SDS needs review [M: verify against the guideline before clinical use].",
             ],
-            Citation = "Tanner JM et al. 1970 (corrected mid-parental height, target ±8.5 cm ≈ 2 SD) and Luo ZC et al. 1998 "
-                + "(final-height prediction used in China, ±10 cm), as tabulated in BMC Pediatr 2025 (PMC12797921, Table 1); CLINICAL.md §A5.",
+            Citation = "Tanner 1970 (corrected mid-parental height, target ±8.5 cm ≈ 2 SD) and Luo 1998 "
+                + "(final-height prediction used in China, ±10 cm), as tabulated in BMC Pediatr 2025 (PMC12797921, Table 1); CLINICAL.md §A5. "
+                + "Notes marked [M] are from memory: verify against the guideline before clinical use.",
         };
     }
 

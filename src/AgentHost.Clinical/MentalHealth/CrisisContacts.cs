@@ -5,7 +5,7 @@ internal static class CrisisContacts
 {
     public static IReadOnlyList<CrisisContact> China { get; } =
     [
-        new("12356", "National psychological assistance hotline (全国心理援助热线)"),
+        new("12356", "National unified psychological-assistance hotline"),
         new("120", "Ambulance (emergency)"),
         new("110", "Police (emergency)"),
     ];
