@@ -3,6 +3,7 @@ using System.CommandLine;
 namespace AgentHost.Cli;
 
 /// <summary>The <c>agenthost</c> command tree; each area contributes its own subcommand.</summary>
+/// <remarks><paramref name="input"/> replaces standard input for the commands that read it (tests pass a reader).</remarks>
 internal static class AgentHostCommandLine
 {
     public static RootCommand Create(Func<TextReader>? input = null)
@@ -11,6 +12,7 @@ internal static class AgentHostCommandLine
         root.Subcommands.Add(ChatCommand.Create(input));
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(ToolCommand.Create(input));
         return root;
     }
 }

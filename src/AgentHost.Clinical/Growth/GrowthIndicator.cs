@@ -1,0 +1,13 @@
+namespace AgentHost.Clinical.Growth;
+
+internal enum GrowthIndicator
+{
+    WeightForAge,
+    LengthHeightForAge,
+    BmiForAge,
+    WeightForLengthHeight,
+    HeadCircumferenceForAge,
+    ArmCircumferenceForAge,
+    TricepsSkinfoldForAge,
+    SubscapularSkinfoldForAge,
+}

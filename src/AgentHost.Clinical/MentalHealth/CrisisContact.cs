@@ -1,0 +1,3 @@
+namespace AgentHost.Clinical.MentalHealth;
+
+public sealed record CrisisContact(string Number, string Name);

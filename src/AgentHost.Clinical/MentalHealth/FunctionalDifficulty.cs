@@ -1,0 +1,9 @@
+namespace AgentHost.Clinical.MentalHealth;
+
+public enum FunctionalDifficulty
+{
+    NotDifficultAtAll,
+    SomewhatDifficult,
+    VeryDifficult,
+    ExtremelyDifficult,
+}

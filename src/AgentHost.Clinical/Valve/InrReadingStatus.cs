@@ -1,0 +1,3 @@
+namespace AgentHost.Clinical.Valve;
+
+public sealed record InrReadingStatus(DateOnly Date, double Inr, InrStatus Status);

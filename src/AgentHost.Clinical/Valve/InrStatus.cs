@@ -1,0 +1,8 @@
+namespace AgentHost.Clinical.Valve;
+
+public enum InrStatus
+{
+    Below,
+    InRange,
+    Above,
+}

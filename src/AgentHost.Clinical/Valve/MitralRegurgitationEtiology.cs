@@ -1,0 +1,7 @@
+namespace AgentHost.Clinical.Valve;
+
+public enum MitralRegurgitationEtiology
+{
+    Primary,
+    Secondary,
+}
