@@ -19,6 +19,12 @@ internal sealed class ActiveSequence : IDisposable
 
     public int SequenceId { get; }
 
+    /// <summary>
+    /// Plain greedy (no penalties): the token is the arg-max of the logits, taken directly with SIMD instead of
+    /// through llama.cpp's sampler, which first copies the whole vocabulary into a candidate array every token.
+    /// </summary>
+    public bool IsPlainGreedy { get; init; }
+
     public PendingGeneration Pending { get; }
 
     public SafeLlamaSamplerHandle Sampler { get; }

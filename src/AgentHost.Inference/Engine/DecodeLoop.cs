@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using AgentHost.Inference.Native;
 using Microsoft.Extensions.Logging;
 
@@ -175,7 +176,11 @@ internal sealed unsafe class DecodeLoop : IDisposable
 
             _pending.TryDequeue(out _);
             var sampler = SamplerChainFactory.Create(next.Request.Sampling, _vocabulary);
-            var sequence = new ActiveSequence(_freeSequences.Pop(), next, sampler);
+            var sampling = next.Request.Sampling;
+            var sequence = new ActiveSequence(_freeSequences.Pop(), next, sampler)
+            {
+                IsPlainGreedy = sampling.IsGreedy && sampling.RepeatPenalty == 1.0f,
+            };
             LlamaNative.llama_memory_seq_rm(_memory, sequence.SequenceId, -1, -1);
             _reserved += next.ContextReservation;
             _active.Add(sequence);
@@ -245,7 +250,9 @@ internal sealed unsafe class DecodeLoop : IDisposable
 
     private void SampleNext(ActiveSequence sequence)
     {
-        var token = LlamaNative.llama_sampler_sample(sequence.Sampler, _context, sequence.BatchIndex);
+        var token = sequence.IsPlainGreedy
+            ? ArgMax(sequence)
+            : LlamaNative.llama_sampler_sample(sequence.Sampler, _context, sequence.BatchIndex);
         var now = Stopwatch.GetTimestamp();
         if (sequence.FirstTokenAt is null)
         {
@@ -281,6 +288,20 @@ internal sealed unsafe class DecodeLoop : IDisposable
         }
 
         sequence.NextToken = token;
+    }
+
+    private int ArgMax(ActiveSequence sequence)
+    {
+        var logits = new Span<float>(LlamaNative.llama_get_logits_ith(_context, sequence.BatchIndex), _vocabulary.Count);
+        if (sequence.Pending.Request.Sampling.IgnoreEndOfGeneration)
+        {
+            foreach (var token in _vocabulary.EndOfGenerationTokens)
+            {
+                logits[token] = float.NegativeInfinity;
+            }
+        }
+
+        return TensorPrimitives.IndexOfMax(logits);
     }
 
     private void RecoverFromDecodeFailure(int result)
