@@ -31,7 +31,7 @@ flock 9
 if [ $need_npm = 1 ]; then
   if ! command -v npm >/dev/null 2>&1; then
     echo "AgentHost needs npm (Node.js) once, to fetch the pinned llama.cpp libraries into native/." >&2
-    echo "Install Node.js and npm (Debian: apt-get install nodejs npm), or point Inference:LibraryDirectory at a libllama you built." >&2
+    echo "Install Node.js and npm (Debian: apt-get install nodejs npm), or build with -p:LlamaSkipFetch=true and set Inference:LibraryDirectory (and Inference:ModelPath) to a libllama and model of your own." >&2
     exit 3
   fi
   echo "native/fetch.sh: fetching llama.cpp $version packages (npm, --ignore-scripts) ..."
