@@ -191,7 +191,6 @@ internal sealed unsafe class DecodeLoop : IDisposable
     private void Step()
     {
         _batch.Clear();
-        var generatedFed = 0;
         foreach (var sequence in _active)
         {
             sequence.BatchIndex = -1;
@@ -200,7 +199,6 @@ internal sealed unsafe class DecodeLoop : IDisposable
             {
                 sequence.BatchIndex = _batch.Add(sequence.NextToken, sequence.Position, sequence.SequenceId, wantLogits: true);
                 sequence.Position++;
-                generatedFed++;
             }
         }
 
@@ -232,7 +230,7 @@ internal sealed unsafe class DecodeLoop : IDisposable
         }
 
         var result = LlamaNative.llama_decode(_context, _batch.AsNative());
-        _metrics.Decoded(promptFed, generatedFed);
+        _metrics.Decoded(promptFed);
         if (result != 0)
         {
             RecoverFromDecodeFailure(result);
@@ -267,6 +265,7 @@ internal sealed unsafe class DecodeLoop : IDisposable
         }
 
         sequence.Generated++;
+        _metrics.Generated();
         var length = _vocabulary.TokenToPiece(token, _piece);
         var text = sequence.DecodePiece(length > 0 ? _piece.AsSpan(0, length) : []);
         var visible = sequence.Stops.Push(text, out var stopped);

@@ -49,7 +49,7 @@ internal sealed class EngineMetrics : IDisposable
 
     public long Rejected => Interlocked.Read(ref _rejected);
 
-    public void Decoded(int promptTokens, int generatedTokens)
+    public void Decoded(int promptTokens)
     {
         Interlocked.Increment(ref _decodeCalls);
         if (promptTokens > 0)
@@ -57,12 +57,12 @@ internal sealed class EngineMetrics : IDisposable
             Interlocked.Add(ref _promptTotal, promptTokens);
             _promptTokens.Add(promptTokens);
         }
+    }
 
-        if (generatedTokens > 0)
-        {
-            Interlocked.Add(ref _generatedTotal, generatedTokens);
-            _generatedTokens.Add(generatedTokens);
-        }
+    public void Generated()
+    {
+        Interlocked.Increment(ref _generatedTotal);
+        _generatedTokens.Add(1);
     }
 
     public void FirstToken(TimeSpan elapsed) => _timeToFirstToken.Record(elapsed.TotalSeconds);

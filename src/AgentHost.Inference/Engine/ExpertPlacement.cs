@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AgentHost.Inference.Gguf;
 using AgentHost.Inference.Native;
 
 namespace AgentHost.Inference.Engine;
@@ -20,8 +21,6 @@ internal sealed class ExpertPlacement : IDisposable
     /// <summary>The array pointer for llama_model_params, or 0 when nothing is overridden.</summary>
     public nint Pointer => _array;
 
-    public static string PatternForLayer(int layer) => $@"blk\.{layer}\.ffn_(up|down|gate|gate_up)_(ch|)exps";
-
     public static ExpertPlacement KeepExpertsOnCpu(int layers)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(layers);
@@ -39,7 +38,7 @@ internal sealed class ExpertPlacement : IDisposable
             var entry = new LlamaTensorBufferOverride();
             if (i < layers)
             {
-                var pattern = Marshal.StringToCoTaskMemUTF8(PatternForLayer(i));
+                var pattern = Marshal.StringToCoTaskMemUTF8(GpuPlacement.ExpertPattern(i));
                 placement._strings.Add(pattern);
                 entry.pattern = pattern;
                 entry.buft = cpu;
