@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AgentHost.Inference.Engine;
+using AgentHost.Inference.Gguf;
 using Microsoft.Extensions.AI;
 
 namespace AgentHost.Inference.Chat;
@@ -20,23 +21,35 @@ public sealed class LlamaChatClient : IChatClient
     private readonly InferenceEngine _engine;
     private readonly ChatClientMetadata _metadata;
 
+    /// <summary>Ling 2.0 (bailing2) puts tool results under the OBSERVATION role; chatml-style templates use "tool".</summary>
+    private readonly string _toolRole;
+
     public LlamaChatClient(InferenceEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
         _metadata = new ChatClientMetadata("agenthost-llama.cpp", null, engine.Model.Info.Name);
+        _toolRole = ChatTemplateDetector.Detect(engine.Model.Info.ChatTemplate) == "bailing2" ? "observation" : "tool";
     }
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = BuildRequest(messages, options);
         var result = await _engine.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, result.Text))
+        var (text, calls) = request.Grammar is null ? (result.Text, []) : ToolCallFormat.Parse(result.Text);
+        var contents = new List<AIContent>();
+        if (text.Length > 0)
+        {
+            contents.Add(new TextContent(text));
+        }
+
+        contents.AddRange(calls);
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, contents))
         {
             ResponseId = NewId(),
             ModelId = options?.ModelId ?? _metadata.DefaultModelId,
             CreatedAt = DateTimeOffset.UtcNow,
-            FinishReason = Map(result.FinishReason),
+            FinishReason = calls.Count > 0 ? ChatFinishReason.ToolCalls : Map(result.FinishReason),
             Usage = Usage(result.PromptTokens, result.CompletionTokens),
         };
     }
@@ -48,29 +61,44 @@ public sealed class LlamaChatClient : IChatClient
         var responseId = NewId();
         var modelId = options?.ModelId ?? _metadata.DefaultModelId;
         var created = DateTimeOffset.UtcNow;
+        ChatResponseUpdate Update(IList<AIContent> contents) => new(ChatRole.Assistant, contents)
+        {
+            ResponseId = responseId,
+            MessageId = responseId,
+            ModelId = modelId,
+            CreatedAt = created,
+        };
+
+        // With tools on offer, text is streamed until a call starts; the call itself is parsed whole at the end.
+        var splitter = request.Grammar is null ? null : new ToolCallStreamSplitter();
         await foreach (var chunk in _engine.GenerateAsync(request, cancellationToken).ConfigureAwait(false))
         {
-            if (chunk.Text.Length > 0)
+            var visible = splitter?.Push(chunk.Text) ?? chunk.Text;
+            if (visible.Length > 0)
             {
-                yield return new ChatResponseUpdate(ChatRole.Assistant, chunk.Text)
-                {
-                    ResponseId = responseId,
-                    MessageId = responseId,
-                    ModelId = modelId,
-                    CreatedAt = created,
-                };
+                yield return Update([new TextContent(visible)]);
             }
 
             if (chunk.IsFinal)
             {
-                yield return new ChatResponseUpdate(ChatRole.Assistant, [new UsageContent(Usage(chunk.PromptTokens, chunk.CompletionTokens))])
+                var contents = new List<AIContent>();
+                var finish = Map(chunk.FinishReason!.Value);
+                if (splitter is not null)
                 {
-                    ResponseId = responseId,
-                    MessageId = responseId,
-                    ModelId = modelId,
-                    CreatedAt = created,
-                    FinishReason = Map(chunk.FinishReason!.Value),
-                };
+                    var (rest, calls) = splitter.Finish();
+                    if (rest.Length > 0)
+                    {
+                        contents.Add(new TextContent(rest));
+                    }
+
+                    contents.AddRange(calls);
+                    finish = calls.Count > 0 ? ChatFinishReason.ToolCalls : finish;
+                }
+
+                contents.Add(new UsageContent(Usage(chunk.PromptTokens, chunk.CompletionTokens)));
+                var last = Update(contents);
+                last.FinishReason = finish;
+                yield return last;
             }
         }
     }
@@ -105,7 +133,8 @@ public sealed class LlamaChatClient : IChatClient
     public GenerationRequest BuildRequest(IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var rendered = _engine.Model.ChatTemplate.Render([.. messages.Select(m => new TemplateMessage(RoleName(m.Role), m.Text))]);
+        var tools = OfferedTools(options);
+        var rendered = _engine.Model.ChatTemplate.Render(RenderMessages([.. messages], tools));
         var defaults = new SamplingOptions();
         var sampling = new SamplingOptions
         {
@@ -121,7 +150,70 @@ public sealed class LlamaChatClient : IChatClient
             MaxTokens = options?.MaxOutputTokens ?? 512,
             Sampling = sampling,
             StopSequences = options?.StopSequences is { } stops ? [.. stops] : [],
+            Grammar = tools.Count == 0 ? null : Grammar(tools, options!.ToolMode),
         };
+    }
+
+    /// <summary>The tools the model may call in this request (none when the tool mode is None).</summary>
+    private static List<AIFunctionDeclaration> OfferedTools(ChatOptions? options)
+    {
+        if (options?.Tools is not { Count: > 0 } tools || options.ToolMode is NoneChatToolMode)
+        {
+            return [];
+        }
+
+        var declared = tools.OfType<AIFunctionDeclaration>().ToList();
+        return options.ToolMode is RequiredChatToolMode { RequiredFunctionName: { } only }
+            ? declared.Where(t => t.Name == only).ToList()
+            : declared;
+    }
+
+    /// <summary>
+    /// Required mode forces a call from the first token; otherwise the grammar is lazy and only switches on when the
+    /// model starts a call, so ordinary answers are unconstrained.
+    /// </summary>
+    private static ToolCallGrammar Grammar(List<AIFunctionDeclaration> tools, ChatToolMode? mode) => new(
+        ToolGrammarBuilder.Build([.. tools.Select(t => (t.Name, t.JsonSchema))]),
+        Lazy: mode is not RequiredChatToolMode,
+        TriggerPatterns: [ToolCallFormat.CallStart]);
+
+    private List<TemplateMessage> RenderMessages(List<ChatMessage> messages, List<AIFunctionDeclaration> tools)
+    {
+        var rendered = new List<TemplateMessage>(messages.Count + 1);
+        foreach (var message in messages)
+        {
+            if (message.Role == ChatRole.Tool)
+            {
+                var results = string.Join("\n", message.Contents.OfType<FunctionResultContent>().Select(ToolCallFormat.RenderResult));
+                rendered.Add(new TemplateMessage(_toolRole, results.Length > 0 ? results : message.Text));
+                continue;
+            }
+
+            var text = message.Text;
+            var calls = message.Contents.OfType<FunctionCallContent>().Select(ToolCallFormat.RenderCall).ToList();
+            if (calls.Count > 0)
+            {
+                text = string.Join("\n", new[] { text }.Where(t => t.Length > 0).Concat(calls));
+            }
+
+            rendered.Add(new TemplateMessage(RoleName(message.Role), text));
+        }
+
+        if (tools.Count > 0)
+        {
+            var instruction = ToolCallFormat.RenderToolsInstruction(tools);
+            var system = rendered.FindIndex(m => m.Role == "system");
+            if (system >= 0)
+            {
+                rendered[system] = rendered[system] with { Content = rendered[system].Content + instruction };
+            }
+            else
+            {
+                rendered.Insert(0, new TemplateMessage("system", instruction.TrimStart()));
+            }
+        }
+
+        return rendered;
     }
 
     private static string RoleName(ChatRole role) =>

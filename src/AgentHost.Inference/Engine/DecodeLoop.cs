@@ -175,11 +175,11 @@ internal sealed unsafe class DecodeLoop : IDisposable
             }
 
             _pending.TryDequeue(out _);
-            var sampler = SamplerChainFactory.Create(next.Request.Sampling, _vocabulary);
+            var sampler = SamplerChainFactory.Create(next.Request.Sampling, _vocabulary, next.Request.Grammar);
             var sampling = next.Request.Sampling;
             var sequence = new ActiveSequence(_freeSequences.Pop(), next, sampler)
             {
-                IsPlainGreedy = sampling.IsGreedy && sampling.RepeatPenalty == 1.0f,
+                IsPlainGreedy = sampling.IsGreedy && sampling.RepeatPenalty == 1.0f && next.Request.Grammar is null,
             };
             LlamaNative.llama_memory_seq_rm(_memory, sequence.SequenceId, -1, -1);
             _reserved += next.ContextReservation;

@@ -17,4 +17,7 @@ public sealed record GenerationRequest
     public SamplingOptions Sampling { get; init; } = new();
 
     public IReadOnlyList<string> StopSequences { get; init; } = [];
+
+    /// <summary>Constrains (part of) the output, e.g. tool calls to valid JSON for the offered tools.</summary>
+    public ToolCallGrammar? Grammar { get; init; }
 }
