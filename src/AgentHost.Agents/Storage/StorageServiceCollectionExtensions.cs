@@ -22,7 +22,9 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton(sp => new AgentStorage(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddHostedService<StorageStartup>();
+        // First among the hosted services, whatever the order of the Add calls: others (the package loader auditing
+        // package_loaded, say) may use the stores while they start.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StorageStartup>());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<AgentStorage>().Conversations);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<AgentStorage>().FollowUps);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<AgentStorage>().Audit);

@@ -32,6 +32,23 @@ public sealed class AddAgentStorageTests
     }
 
     [Fact]
+    public async Task The_stores_are_ready_for_hosted_services_registered_before_them()
+    {
+        using var directory = new TempDataDirectory();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory.Path });
+        builder.Services.AddHostedService<AuditingStartup>();
+        builder.AddAgentStorage();
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        var record = Assert.Single(await host.Services.GetRequiredService<AuditLog>().ReadAsync(0, 10, CancellationToken.None));
+        Assert.Equal(AuditEventTypes.PackageLoaded, record.EventType);
+    }
+
+    [Fact]
     public async Task An_unusable_data_directory_stops_the_host_with_one_clear_line()
     {
         using var directory = new TempDataDirectory();
