@@ -55,7 +55,7 @@ internal static class TurnReader
             reader.GetString(2),
             toolCalls,
             TurnJson.ReadCitations(SqlCommands.NullableString(reader, 5)),
-            new TurnProvenance(reader.GetString(7), reader.GetString(8)),
+            new TurnProvenance(SqlCommands.NullableString(reader, 7), reader.GetString(8)),
             new TurnTokenCounts(reader.GetInt32(9), reader.GetInt32(10)),
             SqlCommands.NullableString(reader, 6));
 }

@@ -35,7 +35,11 @@ internal static class TurnWriter
         }
 
         _ = TurnJson.Citations(turn.Citations);
-        RecordGuard.Label(turn.Provenance.ModelId, "Provenance.ModelId", 256);
+        if (turn.Provenance.ModelId is not null)
+        {
+            RecordGuard.Label(turn.Provenance.ModelId, "Provenance.ModelId", 256);
+        }
+
         RecordGuard.Label(turn.Provenance.PackageVersion, "Provenance.PackageVersion", 128);
         RecordGuard.NotNegative(turn.Tokens.PromptTokens, "Tokens.PromptTokens");
         RecordGuard.NotNegative(turn.Tokens.CompletionTokens, "Tokens.CompletionTokens");

@@ -154,6 +154,29 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
+    public async Task A_gate_escalation_answered_without_the_model_is_stored_without_a_model_id()
+    {
+        using var temp = await TempStorage.OpenAsync();
+        var session = await temp.Storage.Conversations.CreateSessionAsync("adolescent-companion", "subj-d", "zh-CN", CancellationToken.None);
+        var script = new NewTurn(
+            session.SessionId,
+            "活着没意思",
+            "你现在的感受很重要。请立即拨打 12356 心理援助热线，或 120 / 110。",
+            [],
+            [],
+            new TurnProvenance(null, "1.0.0"),
+            new TurnTokenCounts(0, 0),
+            "crisis");
+
+        await temp.Storage.Conversations.AppendTurnAsync(script, CancellationToken.None);
+
+        var stored = Assert.Single(await temp.Storage.Conversations.ListHistoryAsync(session.SessionId, CancellationToken.None));
+        Assert.Equal(new TurnProvenance(null, "1.0.0"), stored.Provenance);
+        Assert.Equal("crisis", stored.EscalationKind);
+        Assert.True((await temp.Storage.Conversations.GetSessionAsync(session.SessionId, CancellationToken.None))!.NeedsHumanFollowUp);
+    }
+
+    [Fact]
     public async Task Completing_a_follow_up_clears_only_the_follow_up_flag()
     {
         using var temp = await TempStorage.OpenAsync();
