@@ -1,0 +1,4 @@
+namespace AgentHost.Agents.Storage;
+
+/// <summary>A knowledge source the answer cites.</summary>
+public sealed record CitationRecord(string SourceId, string? ChunkId = null, string? Title = null);
