@@ -78,7 +78,7 @@ internal static class PostGateRules
             [
                 $@"{ZhNegation}(加量|减量)(到|至|为)",
                 $@"{ZhNegation}(加|减|增加|减少|调|调整|改|增|降)(到|至|为|成){ZhNumber} ?{ZhUnit}",
-                $@"{ZhNegation}(建议|推荐|可以|应该|需要|请|先|就|那就|把|将)(您|你|孩子|宝宝)?(的)?(华法林|华法令|阿司匹林|药|药物|药量|剂量|\w{{0,6}}(药|片|素|林|平|汀))?.{{0,4}}(加量|减量|加倍|减半|停掉|停用|停药|停服|暂停服用|不吃了|别吃了|加大剂量|减小剂量|增加剂量|减少剂量)",
+                $@"{ZhNegation}(建议|推荐|可以|应该|需要|请|先|就|那就|把|将)(您|你|孩子|宝宝)?(的)?(华法林|华法令|阿司匹林|药|药物|药量|剂量|\w{{0,6}}(药|片|素|林|平|汀))?((?!不|别|勿|没).){{0,4}}(加量|减量|加倍|减半|停掉|停用|停药|停服|暂停服用|不吃了|别吃了|加大剂量|减小剂量|增加剂量|减少剂量)",
                 $@"{ZhNegation}(多吃|少吃|多服|少服|补吃|补服)(半|一|两|1|2|0\.5)?(片|粒|颗|次)",
                 @"(今天|明天|今晚|这次|下次|这周|本周)(起)?(多|少)(吃|服)",
                 @"(漏服|漏吃|忘吃|忘了吃).{0,10}(下次|明天|第二天)?(吃两|服两|双倍|加倍|补两)",
@@ -88,7 +88,7 @@ internal static class PostGateRules
                 $@"{EnNegation}\b(increase|decrease|raise|lower|reduce|double|halve|cut|adjust|change|up|bump|drop) (your |the |his |her |their |that )?(\w+ ){{0,2}}(dose|dosage|{EnDrug})( dose| dosage)? (to|by)\b",
                 $@"{EnNegation}\b(increase|decrease|raise|lower|reduce|double|halve|cut back|cut down) (on )?(your |the |his |her )?(warfarin|coumadin|dose|dosage|insulin|medication)\b",
                 $@"{EnNegation}\b(stop|skip|pause|quit|discontinue|hold) (taking |giving )?(your |the |his |her |their )?(next )?(\w+ )?({EnDrug}|dose|doses)\b",
-                @"\b(take|give) (an |one |a )?(extra|double|additional|another|half a|half (your|the)) (dose|tablet|pill|capsule)s?\b",
+                $@"{EnNegation}\b(take|give) (an |one |a )?(extra|double|additional|another|half a|half (your|the)) (dose|tablet|pill|capsule)s?\b",
             ],
             replacementZh: "抱歉，是否加量、减量或停药，我不能给出建议。请不要自行调整用药，剂量的改变需要由您的医生或抗凝门诊根据检查结果决定。请尽快联系他们。",
             replacementEn: "Sorry, I can't advise raising, lowering or stopping a medicine. Please don't change your dose on your own; your doctor or anticoagulation clinic decides any change from your results. Please contact them soon."),

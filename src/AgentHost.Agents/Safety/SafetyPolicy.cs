@@ -17,6 +17,8 @@ public sealed class SafetyPolicy
     private static readonly string[] _kindKeys = ["crisis", "emergency"];
     private static readonly string[] _postGateKeys = ["forbid"];
     private static readonly string[] _minorsKeys = ["disclosure", "break_reminder"];
+    private static readonly string[] _postGateOrder =
+        [PostGateRules.SelfHarmMethod, PostGateRules.DoseChange, PostGateRules.Prescription, PostGateRules.DiagnosisAsFact];
 
     private readonly IReadOnlyList<SafetyLexicon> _lexicons;
     private readonly IReadOnlyDictionary<EscalationKind, LocalizedTemplate> _escalations;
@@ -233,7 +235,8 @@ public sealed class SafetyPolicy
             }
         }
 
-        return rules;
+        // Most specific first, so the reply fits: a dose change is also a dose, but "don't change it yourself" helps more.
+        return [.. rules.OrderBy(r => Array.IndexOf(_postGateOrder, r.Name))];
     }
 
     private static MinorsProtection? LoadMinors(
