@@ -13,6 +13,7 @@ internal static class AgentHostCommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(ToolCommand.Create(input));
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 }
