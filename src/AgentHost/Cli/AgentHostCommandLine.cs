@@ -14,6 +14,7 @@ internal static class AgentHostCommandLine
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(ToolCommand.Create(input));
         root.Subcommands.Add(AgentsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 }
