@@ -1,3 +1,5 @@
+using AgentHost.Agents.Safety;
+
 namespace AgentHost.Agents.Packages;
 
 /// <summary>A validated agent package, with its prompt texts read and its content hash for reports.</summary>
@@ -13,8 +15,8 @@ public sealed class AgentPackage
 
     public required IReadOnlyDictionary<string, string> Disclaimers { get; init; }
 
-    /// <summary>Full path of the package's safety policy file.</summary>
-    public required string SafetyPolicyPath { get; init; }
+    /// <summary>The package's pre- and post-gates, escalation scripts and disclaimer.</summary>
+    public required SafetyPolicy Safety { get; init; }
 
     /// <summary>Full path of the knowledge folder, or null when the package has none.</summary>
     public string? KnowledgeDirectory { get; init; }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using AgentHost.Agents.Safety;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -67,6 +68,24 @@ public static partial class AgentPackageLoader
             return (null, problems);
         }
 
+        SafetyPolicy safety;
+        try
+        {
+            safety = SafetyPolicy.Load(directory, manifest.Safety.Policy, context.SharedSafetyDirectory, new SafetyPolicyOptions
+            {
+                DisclaimerFiles = manifest.Safety.Disclaimer,
+                MinorsMode = manifest.Audience.MinorsMode,
+                BreakReminderMinutes = manifest.Audience.BreakReminderMinutes > 0 ? manifest.Audience.BreakReminderMinutes : 30,
+            });
+        }
+        catch (SafetyPolicyException ex)
+        {
+            var agentsRoot = Path.GetDirectoryName(directory)!;
+            var shared = Path.GetDirectoryName(context.SharedSafetyDirectory.TrimEnd(Path.DirectorySeparatorChar)) ?? agentsRoot;
+            var file = ex.File.StartsWith(directory, StringComparison.Ordinal) ? Path.GetRelativePath(agentsRoot, ex.File) : Path.GetRelativePath(shared, ex.File);
+            return (null, [new PackageProblem(file.Replace('\\', '/'), ex.Line ?? 0, ex.Problem)]);
+        }
+
         var systemPrompts = manifest.Prompts.System.ToDictionary(
             p => p.Key,
             p => ComposeSystemPrompt(File.ReadAllText(Path.Combine(directory, p.Value)), p.Key, manifest.Prompts.Include, context));
@@ -77,7 +96,7 @@ public static partial class AgentPackageLoader
             Directory = directory,
             SystemPrompts = systemPrompts,
             Disclaimers = disclaimers,
-            SafetyPolicyPath = Path.Combine(directory, manifest.Safety.Policy),
+            Safety = safety,
             KnowledgeDirectory = manifest.Knowledge is null ? null : Path.Combine(directory, manifest.Knowledge.Sources),
             ContentHash = HashOf(directory),
         };

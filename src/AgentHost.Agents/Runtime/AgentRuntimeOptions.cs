@@ -1,0 +1,13 @@
+namespace AgentHost.Agents.Runtime;
+
+/// <summary>The <c>Runtime</c> configuration section.</summary>
+public sealed class AgentRuntimeOptions
+{
+    public const string SectionName = "Runtime";
+
+    /// <summary>The hospital's contact line shown in escalation scripts.</summary>
+    public string HospitalContact { get; set; } = "请联系您的主治医生或医院门诊 / contact your care team";
+
+    /// <summary>Most model/tool rounds in one turn.</summary>
+    public int MaxToolRounds { get; set; } = 3;
+}
