@@ -47,9 +47,14 @@ public sealed class ClinicalToolCatalog
         KernelPluginFactory.CreateFromObject(new MentalHealthPlugin(), ClinicalJson.Options, "mental_health"),
     ];
 
-    /// <summary>The same tools as Microsoft.Extensions.AI functions (for an <see cref="IChatClient"/> tool loop).</summary>
-    public static IReadOnlyList<AIFunction> CreateAIFunctions(Kernel? kernel = null) =>
-        CreateKernelPlugins().SelectMany(plugin => plugin.AsAIFunctions(kernel)).ToList();
+    /// <summary>
+    /// The same tools as Microsoft.Extensions.AI functions (for an <see cref="IChatClient"/> tool loop), under their
+    /// plain names (growth_assess, …) — the names agent packages list and the model is shown.
+    /// </summary>
+    public static IReadOnlyList<AIFunction> CreateAIFunctions() =>
+        CreateKernelPlugins()
+            .SelectMany(plugin => plugin.Select(function => (AIFunction)new PlainNamedFunction(function, function.Metadata.Name)))
+            .ToList();
 
     public bool TryGet(string name, [NotNullWhen(true)] out IClinicalTool? tool) => _byName.TryGetValue(name, out tool);
 

@@ -52,7 +52,7 @@ public sealed class AgentRuntimeTests(RuntimeFixture fixture) : IClassFixture<Ru
         var sessionId = ((DoneEvent)first[^1]).SessionId;
         var second = await RunAsync(new TurnRequest("child-growth", "那身高呢？") { SessionId = sessionId });
 
-        Assert.Equal(1, ((DoneEvent)second[^1]).TurnIndex);
+        Assert.Equal(2, ((DoneEvent)second[^1]).TurnIndex);
         Assert.Equal(2, (await fixture.Storage.Conversations.ListHistoryAsync(sessionId, CancellationToken.None)).Count);
     }
 
