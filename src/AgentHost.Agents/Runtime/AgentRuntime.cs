@@ -32,6 +32,7 @@ public sealed class AgentRuntime
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly PromptAssembler _assembler;
+    private readonly FollowUpRecorder _followUps;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastBreakReminder = new(StringComparer.Ordinal);
 
     public AgentRuntime(
@@ -57,6 +58,7 @@ public sealed class AgentRuntime
         _storage = storage;
         _time = time ?? TimeProvider.System;
         _logger = logger;
+        _followUps = new FollowUpRecorder(storage.FollowUps, _time);
         _assembler = new PromptAssembler(messages => engine.Model.Vocabulary.CountTokens(_model.BuildRequest(messages, null).Prompt));
     }
 
@@ -99,7 +101,9 @@ public sealed class AgentRuntime
 
         // 3. Prompt assembly within the budget the engine can hold.
         var history = await _storage.Conversations.ListHistoryAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
-        var variables = new PromptVariables(package.Localized(package.Manifest.Name, locale), locale, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), request.PatientContext ?? "");
+        var recorded = session.SubjectId is { } subject ? await _followUps.DescribeAsync(subject, cancellationToken).ConfigureAwait(false) : "";
+        var patientContext = string.Join("; ", new[] { request.PatientContext, recorded }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var variables = new PromptVariables(package.Localized(package.Manifest.Name, locale), locale, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), patientContext);
         var tools = package.Manifest.Tools.Select(name => _tools[name]).ToList<AITool>();
         var options = new ChatOptions
         {
@@ -128,6 +132,14 @@ public sealed class AgentRuntime
 
         // 4–5. Generation with the agent's tools; the post-gate sees every sentence before the patient does.
         var answer = new StringBuilder();
+        if (safety.Minors is { } minors && session.TurnCount == 0)
+        {
+            // Minors' mode: the first answer of a conversation says plainly that an AI is talking (CLINICAL.md §C2).
+            var disclosure = minors.AiDisclosure(locale).Trim() + "\n\n";
+            answer.Append(disclosure);
+            yield return new TokenEvent(disclosure);
+        }
+
         var toolCalls = new List<ToolCallRecord>();
         var pendingCalls = new Dictionary<string, FunctionCallContent>(StringComparer.Ordinal);
         var sentences = new SentenceBuffer();
@@ -146,6 +158,11 @@ public sealed class AgentRuntime
                     case FunctionResultContent result when pendingCalls.Remove(result.CallId, out var call):
                         var record = ToolRecord(call, result);
                         toolCalls.Add(record);
+                        if (!record.IsError && session.SubjectId is { } subjectId)
+                        {
+                            await _followUps.RecordAsync(subjectId, package.Id, call, cancellationToken).ConfigureAwait(false);
+                        }
+
                         yield return new ToolEvent(call.Name, JsonSerializer.SerializeToElement(call.Arguments), ParseOrNull(record.Result), record.IsError);
                         break;
                     case UsageContent used:
