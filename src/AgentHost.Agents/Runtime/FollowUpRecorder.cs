@@ -20,10 +20,10 @@ internal sealed class FollowUpRecorder(FollowUpStore store, TimeProvider time)
     {
         foreach (var measurement in Extract(subjectId, agentId, call))
         {
-            var latest = await store.GetLatestAsync(subjectId, measurement.Kind, cancellationToken).ConfigureAwait(false);
-            if (latest is not null && latest.MeasuredAt == measurement.MeasuredAt && latest.Value.Equals(measurement.Value))
+            var sameDay = await store.ListAsync(subjectId, measurement.Kind, measurement.MeasuredAt, cancellationToken).ConfigureAwait(false);
+            if (sameDay.Any(m => m.MeasuredAt == measurement.MeasuredAt && m.Value.Equals(measurement.Value)))
             {
-                continue; // The same reading repeated in a later turn.
+                continue; // The same reading, repeated in a later turn.
             }
 
             await store.AddAsync(measurement, cancellationToken).ConfigureAwait(false);
