@@ -41,6 +41,12 @@ public sealed class InferenceOptions
 
     public bool UseMmap { get; set; } = true;
 
+    /// <summary>
+    /// An embedding GGUF (e.g. a bge or gte model). When set, knowledge retrieval adds dense vectors to its lexical
+    /// index; when empty, retrieval is lexical (BM25 over CJK bigrams and words) only.
+    /// </summary>
+    public string? EmbeddingModelPath { get; set; }
+
     /// <summary>Where the generated demo model is written when no model is configured.</summary>
     public string DemoModelDirectory { get; set; } = "data/models";
 

@@ -14,6 +14,11 @@ internal sealed class InferenceOptionsValidator : IValidateOptions<InferenceOpti
             errors.Add($"Inference:ModelPath '{options.ModelPath}' does not exist (leave it empty to serve the demo model).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.EmbeddingModelPath) && !File.Exists(options.EmbeddingModelPath))
+        {
+            errors.Add($"Inference:EmbeddingModelPath '{options.EmbeddingModelPath}' does not exist (leave it empty for lexical retrieval only).");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.LibraryDirectory) && !Directory.Exists(options.LibraryDirectory))
         {
             errors.Add($"Inference:LibraryDirectory '{options.LibraryDirectory}' does not exist.");

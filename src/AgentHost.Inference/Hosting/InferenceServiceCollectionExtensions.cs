@@ -3,6 +3,8 @@ using AgentHost.Inference.Engine;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AgentHost.Inference.Hosting;
@@ -25,6 +27,20 @@ public static class InferenceServiceCollectionExtensions
         builder.Services.AddHostedService<InferenceStartup>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<InferenceRuntime>().RequireEngine());
         builder.Services.AddSingleton<IChatClient>(sp => new LlamaChatClient(sp.GetRequiredService<InferenceEngine>()));
+
+        // Dense retrieval only when an embedding model is configured; consumers ask for the generator optionally.
+        var embeddingModel = builder.Configuration.GetSection(InferenceOptions.SectionName).GetValue<string?>(nameof(InferenceOptions.EmbeddingModelPath));
+        if (!string.IsNullOrWhiteSpace(embeddingModel))
+        {
+            builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<InferenceOptions>>().Value;
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("AgentHost.Inference");
+                var model = LlamaModel.Load(options.EmbeddingModelPath!, options, logger);
+                return new LlamaEmbeddingGenerator(model, threads: options.Threads, ownsModel: true);
+            });
+        }
+
         return builder;
     }
 }
