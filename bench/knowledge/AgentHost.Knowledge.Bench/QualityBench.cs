@@ -59,7 +59,7 @@ internal static class QualityBench
         text.AppendLine();
         text.Append(rows);
         text.AppendLine();
-        text.AppendLine("- **dense**: not measured. No embedding model is configured in this build (the engine exposes no `IEmbeddingGenerator` yet, and the random-weight demo model's vectors would be meaningless), so dense recall would be noise. With no embedding model, **hybrid = lexical** (RRF over one list keeps its order); the dense path and the fusion are covered by unit tests with a deterministic topic embedder.");
+        text.AppendLine("- **dense**: not measured. No real embedding model can be downloaded here: the engine embeds with any GGUF set as `Inference:EmbeddingModelPath` (`LlamaEmbeddingGenerator`, mean pooling), but the random-weight demo model's vectors carry no meaning, so dense recall would be noise. With no embedding model, **hybrid = lexical** (RRF over one list keeps its order); the dense path and the fusion are covered by unit tests with a deterministic topic embedder and by an integration test with the engine's embeddings on the demo model.");
         var chineseNotWorse = lexicalByLanguage.Zh.RecallAt5 >= lexicalByLanguage.En.RecallAt5 && lexicalByLanguage.Zh.Mrr >= lexicalByLanguage.En.Mrr;
         text.AppendLine(chineseNotWorse
             ? "- Chinese scores at least as well as English on both measures (Chinese is indexed as overlapping character bigrams, English as lower-cased words; English questions match each document's English summary)."
