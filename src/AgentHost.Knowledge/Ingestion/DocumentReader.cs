@@ -4,17 +4,18 @@ using AgentHost.Knowledge.Text;
 
 namespace AgentHost.Knowledge.Ingestion;
 
-/// <summary>Reads one Markdown, plain-text or HTML file into a <see cref="SourceDocument"/>.</summary>
+/// <summary>Reads one Markdown, plain-text, HTML or PDF file into a <see cref="SourceDocument"/>.</summary>
 public static class DocumentReader
 {
     private static readonly string[] _markdown = [".md", ".markdown"];
     private static readonly string[] _html = [".html", ".htm"];
     private static readonly string[] _text = [".txt"];
+    private static readonly string[] _pdf = [".pdf"];
 
     public static bool IsSupported(string path)
     {
         var extension = Path.GetExtension(path);
-        return _markdown.Concat(_html).Concat(_text).Contains(extension, StringComparer.OrdinalIgnoreCase);
+        return _markdown.Concat(_html).Concat(_text).Concat(_pdf).Contains(extension, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The supported files under <paramref name="directory"/>, in a stable (ordinal) order.</summary>
@@ -44,6 +45,13 @@ public static class DocumentReader
     public static SourceDocument Parse(byte[] content, string relativePath)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var extension = Path.GetExtension(relativePath);
+        if (_pdf.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        {
+            var (pdfMetadata, pages) = PdfDocumentParser.Parse(content, relativePath);
+            return Assemble(pdfMetadata, pages, null, content, relativePath);
+        }
+
         string text;
         try
         {
@@ -54,7 +62,6 @@ public static class DocumentReader
             throw new KnowledgeInputException("document_invalid", $"{relativePath}: not UTF-8 text", ex);
         }
 
-        var extension = Path.GetExtension(relativePath);
         DocumentMetadata metadata;
         IReadOnlyList<DocumentSection> sections;
         string? firstTitle = null;
@@ -75,6 +82,11 @@ public static class DocumentReader
             sections = PlainTextSections(body);
         }
 
+        return Assemble(metadata, sections, firstTitle, content, relativePath);
+    }
+
+    private static SourceDocument Assemble(DocumentMetadata metadata, IReadOnlyList<DocumentSection> sections, string? firstTitle, byte[] content, string relativePath)
+    {
         var fallbackId = Path.ChangeExtension(relativePath, null).Replace('\\', '/');
         var allText = string.Join('\n', sections.Select(s => s.Text));
         return new SourceDocument(
