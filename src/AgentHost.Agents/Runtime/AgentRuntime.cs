@@ -195,10 +195,13 @@ public sealed class AgentRuntime
             yield return new TokenEvent(last);
         }
 
-        // The disclaimer closes every model answer.
-        var disclaimer = "\n\n" + safety.Disclaimer(locale).Trim();
-        answer.Append(disclaimer);
-        yield return new TokenEvent(disclaimer);
+        // The disclaimer closes every model answer (a post-gate replacement already ends with it).
+        if (!blocked)
+        {
+            var disclaimer = "\n\n" + safety.Disclaimer(locale).Trim();
+            answer.Append(disclaimer);
+            yield return new TokenEvent(disclaimer);
+        }
 
         var reminder = BreakReminder(package, session);
         if (reminder is not null)
