@@ -177,7 +177,7 @@ public sealed class AgentRuntime
                 finish = "length";
             }
 
-            if (blocked || update.Text.Length == 0)
+            if (update.Text.Length == 0)
             {
                 continue;
             }
@@ -187,6 +187,11 @@ public sealed class AgentRuntime
             {
                 yield return new TokenEvent(text);
                 blocked = replacement;
+            }
+
+            if (blocked)
+            {
+                break; // Leaving the stream cancels the generation: nothing more of this answer will be shown.
             }
         }
 
