@@ -19,7 +19,9 @@ internal sealed class TurnEventPump(IAsyncEnumerable<TurnEvent> events, Cancella
         _pending ??= _enumerator.MoveNextAsync().AsTask();
         if (!_pending.IsCompleted)
         {
-            var finished = await Task.WhenAny(_pending, Task.Delay(wait, cancellationToken)).ConfigureAwait(false);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var finished = await Task.WhenAny(_pending, Task.Delay(wait, timer.Token)).ConfigureAwait(false);
+            await timer.CancelAsync().ConfigureAwait(false);
             if (finished != _pending)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -16,6 +16,9 @@ public static class AgentHostServer
             Args = [],
         });
         builder.Configuration.AddInMemoryCollection(overrides);
+        // A host that fails to start is reported once, as one line per problem, by the command that runs it; the
+        // generic host's own log of the same failure would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddInference();
         builder.AddKnowledge();
         builder.AddAgents();
