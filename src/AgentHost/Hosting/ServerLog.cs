@@ -6,9 +6,6 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "AgentHost is listening on {Addresses}")]
     public static partial void Listening(ILogger logger, string addresses);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Knowledge of {Agent} in collection {Collection}: {Documents} documents ({Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed)")]
-    public static partial void KnowledgeIngested(ILogger logger, string agent, string collection, int documents, int added, int updated, int unchanged, int removed);
-
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Request {Method} {Route} refused with {Status} ({Code})")]
     public static partial void Refused(ILogger logger, string method, string route, int status, string code);
 
