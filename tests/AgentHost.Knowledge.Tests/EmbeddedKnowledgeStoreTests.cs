@@ -16,7 +16,7 @@ public sealed class EmbeddedKnowledgeStoreTests : IDisposable
         _temp.Write("knowledge/inr.md", TestStores.Inr);
         _temp.Write("knowledge/sleep.md", TestStores.Sleep);
         _temp.Write("knowledge/diet.md", TestStores.Diet);
-        _temp.Write("knowledge/ignored.pdf", "not a supported type");
+        _temp.Write("knowledge/ignored.docx", "not a supported type");
     }
 
     [Fact]
