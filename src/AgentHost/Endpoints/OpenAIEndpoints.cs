@@ -20,7 +20,7 @@ internal static class OpenAIEndpoints
     {
         var v1 = app.MapGroup("/v1");
         v1.MapGet("/models", ListModels);
-        v1.MapPost("/chat/completions", CompleteAsync);
+        v1.MapPost("/chat/completions", CompleteAsync).RequireRateLimiting(ChatRateLimit.PolicyName);
         return app;
     }
 

@@ -21,7 +21,7 @@ internal static class WidgetEndpoints
         agents.MapPost("/{agentId}/sessions", CreateSessionAsync);
         agents.MapGet("/{agentId}/sessions/{sessionId}", HistoryAsync);
         agents.MapDelete("/{agentId}/sessions/{sessionId}", DeleteSessionAsync);
-        agents.MapPost("/{agentId}/sessions/{sessionId}/messages", SendMessageAsync);
+        agents.MapPost("/{agentId}/sessions/{sessionId}/messages", SendMessageAsync).RequireRateLimiting(ChatRateLimit.PolicyName);
         return app;
     }
 

@@ -17,6 +17,9 @@ public static class ChatServerExtensions
         builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(sp => new ConfigureOptions<KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = sp.GetRequiredService<IOptions<ServerOptions>>().Value.MaxRequestBodyBytes));
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>(sp =>
+            new ConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter => ChatRateLimit.Configure(limiter, sp)));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
@@ -39,6 +42,7 @@ public static class ChatServerExtensions
             }
         });
         app.UseMiddleware<ApiAccessMiddleware>();
+        app.UseRateLimiter();
         app.MapHealthEndpoints();
         app.MapOpenAIEndpoints();
         app.MapWidgetEndpoints();

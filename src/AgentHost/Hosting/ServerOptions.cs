@@ -17,6 +17,12 @@ public sealed class ServerOptions
     /// <summary>Longest user message in characters; a longer one is answered with 400.</summary>
     public int MaxMessageLength { get; set; } = 4000;
 
+    /// <summary>
+    /// Chat messages one client (an API key, or an address when no keys are configured) may send per minute; more are
+    /// answered with 429 and Retry-After. 0 turns the limit off.
+    /// </summary>
+    public int MessagesPerMinute { get; set; } = 30;
+
     /// <summary>Seconds between keep-alive comments on an event stream that has nothing else to send.</summary>
     public int KeepAliveSeconds { get; set; } = 15;
 }

@@ -40,6 +40,7 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Agents:HotReload"] = "false",
             ["Server:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Server:MessagesPerMinute"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await App.StartAsync();
