@@ -12,10 +12,23 @@ internal static class RequestChecks
             ? package
             : throw new ApiRequestException(code, "There is no such agent; GET /api/agents (or /v1/models) lists them.", 404);
 
-    public static async Task<ConversationSession> SessionAsync(ConversationStore conversations, string agentId, string sessionId, CancellationToken cancellationToken)
+    /// <summary>The agent, when the caller may use it: a widget token names the agents its holder may talk to.</summary>
+    public static AgentPackage Agent(HttpContext context, AgentCatalog catalog, string id)
+    {
+        var agent = Agent(catalog, id);
+        return context.Features.Get<WidgetToken>() is { } token && !token.Allows(agent.Id)
+            ? throw new ApiRequestException("agent_not_allowed", "This widget session token does not allow this agent.", 403)
+            : agent;
+    }
+
+    /// <summary>
+    /// The session of this agent; with a widget token, only one of the token's subject — another subject's session is
+    /// answered exactly like a missing one, so ids cannot be probed.
+    /// </summary>
+    public static async Task<ConversationSession> SessionAsync(ConversationStore conversations, string agentId, string sessionId, CancellationToken cancellationToken, WidgetToken? token = null)
     {
         var session = await conversations.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        return session is not null && session.AgentId == agentId
+        return session is not null && session.AgentId == agentId && (token is null || session.SubjectId == token.Subject)
             ? session
             : throw new ApiRequestException("unknown_session", "There is no such session for this agent.", 404);
     }

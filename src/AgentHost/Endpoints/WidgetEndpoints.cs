@@ -27,26 +27,32 @@ internal static class WidgetEndpoints
 
     private static IResult ListAgents(HttpRequest request, AgentCatalog catalog)
     {
-        var locale = RequestChecks.Locale(request);
-        return TypedResults.Json(catalog.Packages.Select(p => Summary(p, locale)).ToList(), ServerJsonContext.Default.ListAgentSummary);
+        var token = request.HttpContext.Features.Get<WidgetToken>();
+        var locale = RequestChecks.Locale(request) ?? token?.Locale;
+        return TypedResults.Json(
+            catalog.Packages.Where(p => token is null || token.Allows(p.Id)).Select(p => Summary(p, locale)).ToList(),
+            ServerJsonContext.Default.ListAgentSummary);
     }
 
     private static async Task<IResult> CreateSessionAsync(string agentId, HttpRequest request, AgentCatalog catalog, ConversationStore conversations)
     {
-        var agent = RequestChecks.Agent(catalog, agentId);
+        var agent = RequestChecks.Agent(request.HttpContext, catalog, agentId);
         var body = await JsonBody.ReadAsync(request, ServerJsonContext.Default.CreateSessionRequest, optional: true).ConfigureAwait(false);
-        var locale = AgentPackage.Normalize(body.Locale ?? RequestChecks.Locale(request) ?? agent.Manifest.DefaultLocale);
-        var session = await conversations.CreateSessionAsync(agent.Id, body.SubjectId, locale, request.HttpContext.RequestAborted).ConfigureAwait(false);
+
+        // With a widget token the subject is the token's pseudonym, whatever the body says.
+        var token = request.HttpContext.Features.Get<WidgetToken>();
+        var locale = AgentPackage.Normalize(body.Locale ?? token?.Locale ?? RequestChecks.Locale(request) ?? agent.Manifest.DefaultLocale);
+        var session = await conversations.CreateSessionAsync(agent.Id, token?.Subject ?? body.SubjectId, locale, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return TypedResults.Json(
             new SessionCreated(session.SessionId, agent.Id, session.Locale, agent.Localized(agent.Manifest.Greeting, session.Locale)),
             ServerJsonContext.Default.SessionCreated,
             statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> HistoryAsync(string agentId, string sessionId, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
     {
-        var agent = RequestChecks.Agent(catalog, agentId);
-        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, cancellationToken).ConfigureAwait(false);
+        var agent = RequestChecks.Agent(context, catalog, agentId);
+        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, cancellationToken, context.Features.Get<WidgetToken>()).ConfigureAwait(false);
         var turns = await conversations.ListHistoryAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
         return TypedResults.Json(
             new SessionHistory(session.SessionId, session.AgentId, session.Locale, session.CreatedAt, session.Escalated,
@@ -55,10 +61,10 @@ internal static class WidgetEndpoints
             ServerJsonContext.Default.SessionHistory);
     }
 
-    private static async Task<IResult> DeleteSessionAsync(string agentId, string sessionId, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteSessionAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
     {
-        var agent = RequestChecks.Agent(catalog, agentId);
-        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, cancellationToken).ConfigureAwait(false);
+        var agent = RequestChecks.Agent(context, catalog, agentId);
+        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, cancellationToken, context.Features.Get<WidgetToken>()).ConfigureAwait(false);
         await conversations.DeleteSessionAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
@@ -67,10 +73,10 @@ internal static class WidgetEndpoints
         ConversationStore conversations, IOptions<ServerOptions> options, ILoggerFactory loggers)
     {
         var aborted = context.RequestAborted;
-        var agent = RequestChecks.Agent(catalog, agentId);
+        var agent = RequestChecks.Agent(context, catalog, agentId);
         var body = await JsonBody.ReadAsync(context.Request, ServerJsonContext.Default.SendMessageRequest).ConfigureAwait(false);
         var message = RequestChecks.Message(body.Message, options.Value);
-        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, aborted).ConfigureAwait(false);
+        var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, aborted, context.Features.Get<WidgetToken>()).ConfigureAwait(false);
         var turn = new TurnRequest(agent.Id, message) { SessionId = session.SessionId, Locale = body.Locale };
         var stream = new EventStream(context.Response);
         var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);

@@ -9,16 +9,48 @@ namespace AgentHost.Hosting;
 /// once keys are configured every API call needs one, as <c>Authorization: Bearer &lt;key&gt;</c> or
 /// <c>X-Api-Key</c>. <c>/healthz</c> and <c>/readyz</c> stay open to probes.
 /// </summary>
-internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerOptions> options, ILogger<ApiAccessMiddleware> logger)
+internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerOptions> options, WidgetTokenValidator widgetTokens, ILogger<ApiAccessMiddleware> logger)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = context.Request.Path;
         if (path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
         {
-            return next(context);
+            await next(context).ConfigureAwait(false);
+            return;
         }
+
+        // A widget session token signed by the hospital's portal opens the widget API (and only it) for one pseudonymous
+        // subject and the agents it names, from any address: that is how patients reach the host through the portal.
+        if (widgetTokens.IsConfigured && PresentedKey(context.Request) is { } credential && WidgetTokenValidator.LooksLikeToken(credential))
+        {
+            if (!path.StartsWithSegments("/api/agents"))
+            {
+                await ApiErrors.WriteAsync(context, 403, "widget_token_not_allowed_here", "A widget session token opens the widget API only; server-to-server calls need an API key.").ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                context.Features.Set(await widgetTokens.ValidateAsync(credential).ConfigureAwait(false));
+            }
+            catch (WidgetTokenException ex)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await ApiErrors.WriteAsync(context, ex.StatusCode, ex.Code, ex.Message).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        await CheckKeysAsync(context).ConfigureAwait(false);
+    }
+
+    private Task CheckKeysAsync(HttpContext context)
+    {
 
         var keys = options.Value.ApiKeys;
         if (keys.Count == 0)

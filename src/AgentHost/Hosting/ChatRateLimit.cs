@@ -38,9 +38,17 @@ internal static class ChatRateLimit
         });
     }
 
-    /// <summary>The hash of the presented API key, else the client's address: never the key itself.</summary>
+    /// <summary>
+    /// The widget token's subject (a per-subject limit), else the hash of the presented API key, else the client's
+    /// address — never a key itself.
+    /// </summary>
     private static string ClientKey(HttpContext http)
     {
+        if (http.Features.Get<WidgetToken>() is { } token)
+        {
+            return "subject:" + token.Subject;
+        }
+
         var authorization = http.Request.Headers.Authorization.ToString();
         var key = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
         return key.Length > 0 ? "key:" + ApiKeyHash.Compute(key) : "ip:" + http.Connection.RemoteIpAddress;

@@ -1,5 +1,6 @@
 using AgentHost.Endpoints;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AgentHost.Hosting;
@@ -17,6 +18,8 @@ public static class ChatServerExtensions
         builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(sp => new ConfigureOptions<KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = sp.GetRequiredService<IOptions<ServerOptions>>().Value.MaxRequestBodyBytes));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WidgetTokenValidator>();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter => ChatRateLimit.Configure(limiter, sp)));

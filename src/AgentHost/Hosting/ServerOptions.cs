@@ -11,6 +11,16 @@ public sealed class ServerOptions
     /// </summary>
     public List<string> ApiKeys { get; init; } = [];
 
+    /// <summary>
+    /// The secret (at least 32 characters) the hospital's portal signs widget session tokens with (HMAC-SHA256 JWT:
+    /// <c>sub</c> = pseudonymous subject, <c>agents</c> = allowed agent ids, optional <c>locale</c>, <c>exp</c>).
+    /// Empty: widget tokens are not accepted.
+    /// </summary>
+    public string? WidgetTokenSecret { get; set; }
+
+    /// <summary>The <c>iss</c> widget tokens must carry; empty: not checked.</summary>
+    public string? WidgetTokenIssuer { get; set; }
+
     /// <summary>Largest request body in bytes; a bigger one is answered with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

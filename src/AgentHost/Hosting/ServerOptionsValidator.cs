@@ -23,6 +23,16 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add($"Server:KeepAliveSeconds must be between 1 and 300 (got {options.KeepAliveSeconds})");
         }
 
+        if (options.WidgetTokenSecret is { Length: > 0 and < 32 })
+        {
+            failures.Add("Server:WidgetTokenSecret must be at least 32 characters (a random secret shared with the portal)");
+        }
+
+        if (options.MessagesPerMinute < 0)
+        {
+            failures.Add($"Server:MessagesPerMinute must not be negative (got {options.MessagesPerMinute}; 0 turns the limit off)");
+        }
+
         for (var i = 0; i < options.ApiKeys.Count; i++)
         {
             if (!ApiKeyHash.IsHash(options.ApiKeys[i]))

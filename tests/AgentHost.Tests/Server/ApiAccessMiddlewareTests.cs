@@ -59,6 +59,20 @@ public sealed class ApiAccessMiddlewareTests
     }
 
     [Fact]
+    public async Task A_patient_with_a_portal_token_reaches_the_widget_api_from_the_hospital_network()
+    {
+        var options = new ServerOptions { WidgetTokenSecret = ServerFixture.WidgetSecret };
+        var token = WidgetTokens.Sign(ServerFixture.WidgetSecret, "pseudo-dan", ["child-growth"]);
+
+        var (widget, reachedWidget) = await RunAsync(options, "/api/agents", "10.20.30.40", "Bearer " + token);
+        Assert.True(reachedWidget);
+        Assert.Equal("pseudo-dan", widget.Features.Get<WidgetToken>()!.Subject);
+
+        var (_, reachedWithoutToken) = await RunAsync(options, "/api/agents", "10.20.30.40");
+        Assert.False(reachedWithoutToken);
+    }
+
+    [Fact]
     public void Keys_must_be_configured_as_hashes()
     {
         var result = new ServerOptionsValidatorProbe().Validate(new ServerOptions { ApiKeys = [Key] });
@@ -73,7 +87,7 @@ public sealed class ApiAccessMiddlewareTests
         {
             reached = true;
             return Task.CompletedTask;
-        }, Options.Create(options), NullLogger<ApiAccessMiddleware>.Instance);
+        }, Options.Create(options), new WidgetTokenValidator(Options.Create(options), TimeProvider.System), NullLogger<ApiAccessMiddleware>.Instance);
         var context = HttpContexts.Create(path, address, authorization);
         await middleware.InvokeAsync(context);
         return (context, reached);

@@ -14,6 +14,7 @@ public sealed class ServerFixture : IAsyncLifetime
 {
     public const int MaxBodyBytes = 64 * 1024;
     public const int MaxMessageLength = 2000;
+    public const string WidgetSecret = "test-portal-secret-0123456789-abcdefghij";
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("agenthost-server-");
 
@@ -41,6 +42,7 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Server:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Server:MessagesPerMinute"] = "0",
+            ["Server:WidgetTokenSecret"] = WidgetSecret,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await App.StartAsync();
