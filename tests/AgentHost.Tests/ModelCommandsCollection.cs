@@ -1,8 +1,11 @@
 namespace AgentHost.Tests;
 
-/// <summary>Commands that run the engine go one at a time (their decode threads would starve each other on 2 cores).</summary>
+/// <summary>
+/// Commands that run the engine, and the server tests, go one at a time (their decode threads would starve each other
+/// on 2 cores); the server is started once for the collection.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class ModelCommandsCollection
+public sealed class ModelCommandsCollection : ICollectionFixture<Server.ServerFixture>
 {
     public const string Name = "model commands";
 }

@@ -177,7 +177,7 @@ public sealed class AgentRuntime
                 finish = "length";
             }
 
-            if (blocked || update.Text.Length == 0)
+            if (update.Text.Length == 0)
             {
                 continue;
             }
@@ -188,6 +188,11 @@ public sealed class AgentRuntime
                 yield return new TokenEvent(text);
                 blocked = replacement;
             }
+
+            if (blocked)
+            {
+                break; // Leaving the stream cancels the generation: nothing more of this answer will be shown.
+            }
         }
 
         if (!blocked && sentences.Flush() is { Length: > 0 } tail && Emit(safety, answer, tail, locale, out _) is { } last)
@@ -195,10 +200,13 @@ public sealed class AgentRuntime
             yield return new TokenEvent(last);
         }
 
-        // The disclaimer closes every model answer.
-        var disclaimer = "\n\n" + safety.Disclaimer(locale).Trim();
-        answer.Append(disclaimer);
-        yield return new TokenEvent(disclaimer);
+        // The disclaimer closes every model answer (a post-gate replacement already ends with it).
+        if (!blocked)
+        {
+            var disclaimer = "\n\n" + safety.Disclaimer(locale).Trim();
+            answer.Append(disclaimer);
+            yield return new TokenEvent(disclaimer);
+        }
 
         var reminder = BreakReminder(package, session);
         if (reminder is not null)

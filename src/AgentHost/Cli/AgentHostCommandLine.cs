@@ -9,6 +9,8 @@ internal static class AgentHostCommandLine
     public static RootCommand Create(Func<TextReader>? input = null)
     {
         var root = new RootCommand("AgentHost: an on-prem host for medical LLM agents (local GGUF model, tools, retrieval).");
+        ServeCommand.Configure(root);
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ChatCommand.Create(input));
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());

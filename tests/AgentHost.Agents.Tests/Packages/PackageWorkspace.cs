@@ -13,7 +13,7 @@ internal sealed class PackageWorkspace : IDisposable
         File.WriteAllText(Path.Combine(_root.FullName, "prompts", "safety.zh.md"), "不提供诊断或处方。");
         File.WriteAllText(Path.Combine(_root.FullName, "prompts", "safety.en.md"), "No diagnoses or prescriptions.");
         var sharedSafety = Directory.CreateDirectory(Path.Combine(_root.FullName, "safety"));
-        foreach (var lexicon in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "safety"), "*.yaml"))
+        foreach (var lexicon in Directory.EnumerateFiles(RepoPaths.SharedSafety, "*.yaml"))
         {
             File.Copy(lexicon, Path.Combine(sharedSafety.FullName, Path.GetFileName(lexicon)));
         }
@@ -53,17 +53,4 @@ internal sealed class PackageWorkspace : IDisposable
     public int LineOf(string text) => Manifest.Split('\n').ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     public void Dispose() => _root.Delete(recursive: true);
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentHost.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentHost.sln not found above the test folder.");
-    }
 }

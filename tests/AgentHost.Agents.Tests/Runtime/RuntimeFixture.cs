@@ -31,7 +31,7 @@ public sealed class RuntimeFixture : IAsyncLifetime
 
     public AgentRuntime Runtime { get; private set; } = null!;
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
     public async Task InitializeAsync()
     {
@@ -80,18 +80,5 @@ public sealed class RuntimeFixture : IAsyncLifetime
         }
 
         return store;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentHost.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentHost.sln not found above the test folder.");
     }
 }

@@ -1,4 +1,4 @@
-namespace AgentHost.Agents.Tests.Safety;
+namespace AgentHost.Agents.Tests;
 
 /// <summary>Finds the repository root (the folder with AgentHost.sln) above the test binaries.</summary>
 internal static class RepoPaths

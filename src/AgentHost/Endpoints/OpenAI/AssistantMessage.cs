@@ -1,0 +1,3 @@
+namespace AgentHost.Endpoints.OpenAI;
+
+public sealed record AssistantMessage(string Role, string Content);

@@ -1,0 +1,3 @@
+namespace AgentHost.Endpoints.OpenAI;
+
+public sealed record ModelList(string Object, IReadOnlyList<ModelEntry> Data);

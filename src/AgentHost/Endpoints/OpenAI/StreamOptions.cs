@@ -1,0 +1,6 @@
+namespace AgentHost.Endpoints.OpenAI;
+
+public sealed class StreamOptions
+{
+    public bool IncludeUsage { get; init; }
+}

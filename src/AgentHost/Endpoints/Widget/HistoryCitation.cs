@@ -1,0 +1,3 @@
+namespace AgentHost.Endpoints.Widget;
+
+public sealed record HistoryCitation(string DocumentId, string? Title);

@@ -1,0 +1,3 @@
+namespace AgentHost.Endpoints.Widget;
+
+public sealed record SessionCreated(string SessionId, string AgentId, string Locale, string Greeting);

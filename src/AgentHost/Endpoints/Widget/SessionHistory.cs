@@ -1,0 +1,3 @@
+namespace AgentHost.Endpoints.Widget;
+
+public sealed record SessionHistory(string SessionId, string AgentId, string Locale, DateTimeOffset CreatedAt, bool Escalated, IReadOnlyList<HistoryTurn> Turns);

@@ -1,0 +1,47 @@
+using AgentHost.Endpoints;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace AgentHost.Hosting;
+
+public static class ChatServerExtensions
+{
+    /// <summary>
+    /// Adds the chat server: validated <see cref="ServerOptions"/>, the one exception handler, the request body limit,
+    /// and the ingestion of each agent's knowledge folder at start. Call after AddInference, AddKnowledge and AddAgents.
+    /// </summary>
+    public static WebApplicationBuilder AddChatServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(sp => new ConfigureOptions<KestrelServerOptions>(
+            kestrel => kestrel.Limits.MaxRequestBodySize = sp.GetRequiredService<IOptions<ServerOptions>>().Value.MaxRequestBodyBytes));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
+        return builder;
+    }
+
+    /// <summary>The middleware (errors, then access) and every endpoint of the chat server.</summary>
+    public static WebApplication MapChatEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (!http.Response.HasStarted && http.Response.ContentLength is null && string.IsNullOrEmpty(http.Response.ContentType))
+            {
+                var status = http.Response.StatusCode;
+                await ApiErrors.WriteAsync(http, status, status == 404 ? "not_found" : "request_failed",
+                    status == 404 ? "There is nothing at this address." : "The request could not be served.").ConfigureAwait(false);
+            }
+        });
+        app.UseMiddleware<ApiAccessMiddleware>();
+        app.MapHealthEndpoints();
+        app.MapOpenAIEndpoints();
+        app.MapWidgetEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,81 @@
+using AgentHost.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AgentHost.Tests.Server;
+
+/// <summary>The safe default (loopback only without keys) and key checks once keys are configured.</summary>
+public sealed class ApiAccessMiddlewareTests
+{
+    private const string Key = "test-key-0123456789";
+
+    [Theory]
+    [InlineData("/v1/chat/completions", "errors")]
+    [InlineData("/api/agents", "problem")]
+    public async Task Without_keys_a_client_on_another_machine_is_refused_with_403(string path, string shape)
+    {
+        var (context, reached) = await RunAsync(new ServerOptions(), path, "10.20.30.40");
+
+        Assert.False(reached);
+        Assert.Equal(403, context.Response.StatusCode);
+        var body = HttpContexts.Body(context);
+        var code = shape == "errors" ? body.GetProperty("error").GetProperty("code").GetString() : body.GetProperty("code").GetString();
+        Assert.Equal("loopback_only", code);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("::1")]
+    public async Task Without_keys_a_loopback_client_is_served(string address)
+    {
+        var (_, reached) = await RunAsync(new ServerOptions(), "/v1/models", address);
+        Assert.True(reached);
+    }
+
+    [Fact]
+    public async Task Probes_are_answered_from_anywhere()
+    {
+        var (_, reached) = await RunAsync(new ServerOptions(), "/readyz", "10.20.30.40");
+        Assert.True(reached);
+    }
+
+    [Fact]
+    public async Task With_keys_every_call_needs_a_valid_one()
+    {
+        var options = new ServerOptions { ApiKeys = [ApiKeyHash.Compute(Key)] };
+
+        var (missing, reachedWithout) = await RunAsync(options, "/v1/models", "127.0.0.1");
+        Assert.False(reachedWithout);
+        Assert.Equal(401, missing.Response.StatusCode);
+        Assert.Equal("missing_api_key", HttpContexts.Body(missing).GetProperty("error").GetProperty("code").GetString());
+
+        var (wrong, reachedWrong) = await RunAsync(options, "/api/agents", "10.20.30.40", "Bearer not-the-key");
+        Assert.False(reachedWrong);
+        Assert.Equal(401, wrong.Response.StatusCode);
+        Assert.Equal("invalid_api_key", HttpContexts.Body(wrong).GetProperty("code").GetString());
+
+        var (_, reached) = await RunAsync(options, "/api/agents", "10.20.30.40", "Bearer " + Key);
+        Assert.True(reached);
+    }
+
+    [Fact]
+    public void Keys_must_be_configured_as_hashes()
+    {
+        var result = new ServerOptionsValidatorProbe().Validate(new ServerOptions { ApiKeys = [Key] });
+        Assert.True(result.Failed);
+        Assert.Contains("SHA-256", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    private static async Task<(Microsoft.AspNetCore.Http.DefaultHttpContext Context, bool Reached)> RunAsync(ServerOptions options, string path, string address, string? authorization = null)
+    {
+        var reached = false;
+        var middleware = new ApiAccessMiddleware(_ =>
+        {
+            reached = true;
+            return Task.CompletedTask;
+        }, Options.Create(options), NullLogger<ApiAccessMiddleware>.Instance);
+        var context = HttpContexts.Create(path, address, authorization);
+        await middleware.InvokeAsync(context);
+        return (context, reached);
+    }
+}
