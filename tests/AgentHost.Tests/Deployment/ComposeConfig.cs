@@ -1,3 +1,4 @@
+using AgentHost.Hosting;
 using YamlDotNet.RepresentationModel;
 
 namespace AgentHost.Tests.Deployment;
@@ -23,21 +24,63 @@ internal static class ComposeConfig
         var environment = new Dictionary<string, string?>
         {
             ["QDRANT_API_KEY"] = null,
+            ["AGENTHOST_API_KEY_SHA256"] = null,
             ["AGENTHOST_MODEL_PATH"] = null,
             ["AGENTHOST_VERSION"] = null,
         };
         return await ExternalProcess.RunAsync(compose, arguments, RepositoryFiles.PathOf("docker"), environment).ConfigureAwait(false);
     }
 
-    /// <summary>The merged configuration of <paramref name="composeFiles"/> with docker/.env.example's values.</summary>
+    /// <summary>The secrets docker/.env.example leaves empty, as an operator would fill them in.</summary>
+    public static IReadOnlyDictionary<string, string> Secrets { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["QDRANT_API_KEY"] = "test-qdrant-key",
+        ["AGENTHOST_API_KEY_SHA256"] = ApiKeyHash.Compute("test-api-key"),
+    };
+
+    /// <summary>
+    /// docker/.env.example with the empty secrets filled from <see cref="Secrets"/>, less <paramref name="omit"/>,
+    /// written to a temporary file the caller deletes.
+    /// </summary>
+    public static string WriteFilledEnvFile(params string[] omit)
+    {
+        var lines = new List<string>();
+        foreach (var line in File.ReadAllLines(RepositoryFiles.PathOf("docker/.env.example")))
+        {
+            if (line.Length > 1 && line[^1] == '=' && !line.StartsWith('#'))
+            {
+                var name = line[..^1];
+                Assert.True(Secrets.ContainsKey(name), $"docker/.env.example leaves {name} empty; the tests know no value for it");
+                lines.Add(omit.Contains(name, StringComparer.Ordinal) ? line : line + Secrets[name]);
+            }
+            else
+            {
+                lines.Add(line);
+            }
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"agenthost-compose-{Guid.NewGuid():N}.env");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    /// <summary>The merged configuration of <paramref name="composeFiles"/> with docker/.env.example's values and the secrets filled in.</summary>
     public static async Task<YamlMappingNode> LoadAsync(params string[] composeFiles)
     {
-        var result = await RunAsync(RepositoryFiles.PathOf("docker/.env.example"), composeFiles).ConfigureAwait(false);
-        Assert.True(result.ExitCode == 0, $"docker-compose config failed: {result}");
-        var yaml = new YamlStream();
-        using var reader = new StringReader(result.Output);
-        yaml.Load(reader);
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
+        var envFile = WriteFilledEnvFile();
+        try
+        {
+            var result = await RunAsync(envFile, composeFiles).ConfigureAwait(false);
+            Assert.True(result.ExitCode == 0, $"docker-compose config failed: {result}");
+            var yaml = new YamlStream();
+            using var reader = new StringReader(result.Output);
+            yaml.Load(reader);
+            return (YamlMappingNode)yaml.Documents[0].RootNode;
+        }
+        finally
+        {
+            File.Delete(envFile);
+        }
     }
 
     public static YamlNode At(YamlNode node, params string[] path)

@@ -1,3 +1,4 @@
+using AgentHost.Hosting;
 using YamlDotNet.RepresentationModel;
 
 namespace AgentHost.Tests.Deployment;
@@ -15,6 +16,7 @@ public sealed class ComposeTests
         Assert.Equal("Qdrant", agenthost["Knowledge__Store"]);
         Assert.Equal("http://qdrant:6333", agenthost["Knowledge__QdrantUrl"]);
         Assert.False(string.IsNullOrWhiteSpace(qdrant["QDRANT__SERVICE__API_KEY"]));
+        Assert.Equal(ComposeConfig.Secrets["QDRANT_API_KEY"], qdrant["QDRANT__SERVICE__API_KEY"]);
         Assert.Equal(qdrant["QDRANT__SERVICE__API_KEY"], agenthost["Knowledge__QdrantApiKey"]);
         Assert.Equal("true", qdrant["QDRANT__TELEMETRY_DISABLED"]);
         Assert.Equal("docker/Dockerfile", ComposeConfig.Scalar(root, "services", "agenthost", "build", "dockerfile"));
@@ -71,21 +73,41 @@ public sealed class ComposeTests
         Assert.Contains("gpu", capabilities);
     }
 
-    [Fact]
-    public async Task Compose_refuses_to_start_without_a_qdrant_api_key()
+    [Theory]
+    [InlineData("QDRANT_API_KEY")]
+    [InlineData("AGENTHOST_API_KEY_SHA256")]
+    public async Task Compose_refuses_to_start_while_a_secret_is_empty(string secret)
     {
-        var empty = Path.Combine(Path.GetTempPath(), $"agenthost-empty-{Guid.NewGuid():N}.env");
-        await File.WriteAllTextAsync(empty, "# no variables\n");
+        var envFile = ComposeConfig.WriteFilledEnvFile(omit: secret);
         try
         {
-            var result = await ComposeConfig.RunAsync(empty, "docker/compose.yaml");
+            var result = await ComposeConfig.RunAsync(envFile, "docker/compose.yaml");
 
             Assert.NotEqual(0, result.ExitCode);
-            Assert.Contains("QDRANT_API_KEY", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"set {secret} in docker/.env", result.Error, StringComparison.Ordinal);
         }
         finally
         {
-            File.Delete(empty);
+            File.Delete(envFile);
         }
+    }
+
+    [Fact]
+    public async Task Example_env_file_as_shipped_does_not_start_with_a_known_secret()
+    {
+        var result = await ComposeConfig.RunAsync(RepositoryFiles.PathOf("docker/.env.example"), "docker/compose.yaml");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("in docker/.env", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agenthost_accepts_the_configured_api_key_hash_because_no_container_client_is_loopback()
+    {
+        var root = await ComposeConfig.LoadAsync("docker/compose.yaml");
+        var hash = ComposeConfig.Environment(root, "agenthost")["Server__ApiKeys__0"];
+
+        Assert.Equal(ComposeConfig.Secrets["AGENTHOST_API_KEY_SHA256"], hash);
+        Assert.True(ApiKeyHash.IsHash(hash));
     }
 }

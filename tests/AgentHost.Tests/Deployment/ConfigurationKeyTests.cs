@@ -1,6 +1,7 @@
 using AgentHost.Agents.Packages;
 using AgentHost.Agents.Runtime;
 using AgentHost.Agents.Storage;
+using AgentHost.Hosting;
 using AgentHost.Inference.Engine;
 using AgentHost.Knowledge.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public sealed class ConfigurationKeyTests
         [StorageOptions.SectionName] = typeof(StorageOptions),
         [AgentsOptions.SectionName] = typeof(AgentsOptions),
         [AgentRuntimeOptions.SectionName] = typeof(AgentRuntimeOptions),
+        [ServerOptions.SectionName] = typeof(ServerOptions),
     };
 
     // Read by the host or the runtime directly, not through an options class.
