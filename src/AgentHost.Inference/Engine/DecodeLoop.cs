@@ -329,7 +329,7 @@ internal sealed unsafe class DecodeLoop : IDisposable
     {
         var pending = sequence.Pending;
         var firstTokenAt = sequence.FirstTokenAt ?? Stopwatch.GetTimestamp();
-        _metrics.Finished(sequence.Generated, Stopwatch.GetElapsedTime(firstTokenAt));
+        _metrics.Finished(pending.PromptTokens.Length, sequence.Generated, Stopwatch.GetElapsedTime(firstTokenAt), Stopwatch.GetElapsedTime(pending.SubmittedAt));
         pending.Output.Writer.TryWrite(new GenerationChunk(lastText)
         {
             FinishReason = reason,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace AgentHost.Inference.Engine;
@@ -15,6 +16,13 @@ internal sealed class EngineMetrics : IDisposable
     private readonly Counter<long> _generatedTokens;
     private readonly Histogram<double> _timeToFirstToken;
     private readonly Histogram<double> _tokensPerSecond;
+    private readonly Histogram<double> _genAiTimeToFirstToken;
+    private readonly Histogram<double> _genAiTimePerOutputToken;
+    private readonly Histogram<double> _genAiRequestDuration;
+    private readonly Histogram<long> _genAiTokenUsage;
+    private readonly TagList _genAiTags;
+    private readonly TagList _inputTags;
+    private readonly TagList _outputTags;
     private long _decodeCalls;
     private long _promptTotal;
     private long _generatedTotal;
@@ -23,9 +31,18 @@ internal sealed class EngineMetrics : IDisposable
     private long _failed;
     private long _rejected;
 
-    public EngineMetrics(IMeterFactory? factory, Func<int> queued, Func<int> active)
+    public EngineMetrics(IMeterFactory? factory, Func<int> queued, Func<int> active, string modelName = "unknown")
     {
         _meter = factory?.Create(MeterName) ?? new Meter(MeterName);
+
+        // OpenTelemetry GenAI semantic conventions (gen_ai.*): timings and token counts, never content.
+        _genAiTags = new TagList { { "gen_ai.operation.name", "chat" }, { "gen_ai.provider.name", "llama.cpp" }, { "gen_ai.request.model", modelName } };
+        _inputTags = new TagList { { "gen_ai.operation.name", "chat" }, { "gen_ai.provider.name", "llama.cpp" }, { "gen_ai.request.model", modelName }, { "gen_ai.token.type", "input" } };
+        _outputTags = new TagList { { "gen_ai.operation.name", "chat" }, { "gen_ai.provider.name", "llama.cpp" }, { "gen_ai.request.model", modelName }, { "gen_ai.token.type", "output" } };
+        _genAiTimeToFirstToken = _meter.CreateHistogram<double>("gen_ai.server.time_to_first_token", "s", "Time to generate the first token of a request");
+        _genAiTimePerOutputToken = _meter.CreateHistogram<double>("gen_ai.server.time_per_output_token", "s", "Time per output token after the first");
+        _genAiRequestDuration = _meter.CreateHistogram<double>("gen_ai.server.request.duration", "s", "Time from submission to the end of a request");
+        _genAiTokenUsage = _meter.CreateHistogram<long>("gen_ai.client.token.usage", "{token}", "Input and output tokens of a request");
         _promptTokens = _meter.CreateCounter<long>("agenthost.inference.prompt_tokens", "{token}", "Prompt tokens decoded");
         _generatedTokens = _meter.CreateCounter<long>("agenthost.inference.generated_tokens", "{token}", "Tokens generated");
         _timeToFirstToken = _meter.CreateHistogram<double>("agenthost.inference.time_to_first_token", "s", "Time from submission to the first generated token");
@@ -65,14 +82,22 @@ internal sealed class EngineMetrics : IDisposable
         _generatedTokens.Add(1);
     }
 
-    public void FirstToken(TimeSpan elapsed) => _timeToFirstToken.Record(elapsed.TotalSeconds);
+    public void FirstToken(TimeSpan elapsed)
+    {
+        _timeToFirstToken.Record(elapsed.TotalSeconds);
+        _genAiTimeToFirstToken.Record(elapsed.TotalSeconds, _genAiTags);
+    }
 
-    public void Finished(int generated, TimeSpan generating)
+    public void Finished(int promptTokens, int generated, TimeSpan generating, TimeSpan total)
     {
         Interlocked.Increment(ref _completed);
+        _genAiRequestDuration.Record(total.TotalSeconds, _genAiTags);
+        _genAiTokenUsage.Record(promptTokens, _inputTags);
+        _genAiTokenUsage.Record(generated, _outputTags);
         if (generated > 1 && generating > TimeSpan.Zero)
         {
             _tokensPerSecond.Record(generated / generating.TotalSeconds);
+            _genAiTimePerOutputToken.Record(generating.TotalSeconds / (generated - 1), _genAiTags);
         }
     }
 

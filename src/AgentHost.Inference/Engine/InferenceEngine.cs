@@ -25,10 +25,13 @@ public sealed class InferenceEngine : IDisposable
         _maxQueued = options.MaxQueuedRequests;
         ContextTokensPerSequence = (int)LlamaNative.llama_n_ctx_seq(context);
         DecodeLoop? loop = null;
-        _metrics = new EngineMetrics(meters, () => loop?.QueuedCount ?? 0, () => loop?.ActiveCount ?? 0);
+        _metrics = new EngineMetrics(meters, () => loop?.QueuedCount ?? 0, () => loop?.ActiveCount ?? 0, model.Info.Name);
         loop = new DecodeLoop(context, model.Vocabulary, _metrics, logger);
         _loop = loop;
     }
+
+    /// <summary>The OpenTelemetry meter the engine reports on (token counts and timings, never content).</summary>
+    public const string MeterName = EngineMetrics.MeterName;
 
     public LlamaModel Model { get; }
 

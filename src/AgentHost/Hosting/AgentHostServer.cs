@@ -23,6 +23,7 @@ public static class AgentHostServer
         builder.AddKnowledge();
         builder.AddAgents();
         builder.AddChatServer();
+        builder.AddTelemetry();
         var app = builder.Build();
         app.MapChatEndpoints();
         return app;

@@ -20,6 +20,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public WebApplication App { get; private set; } = null!;
 
+    /// <summary>The loopback collector the host exports its metrics to (every second).</summary>
+    public OtlpSink Telemetry { get; } = new();
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -43,6 +46,8 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Server:MessagesPerMinute"] = "0",
             ["Server:WidgetTokenSecret"] = WidgetSecret,
+            ["Telemetry:OtlpEndpoint"] = Telemetry.Address.ToString(),
+            ["Telemetry:ExportIntervalSeconds"] = "1",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await App.StartAsync();
@@ -56,6 +61,7 @@ public sealed class ServerFixture : IAsyncLifetime
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        Telemetry.Dispose();
         _data.Delete(recursive: true);
     }
 
