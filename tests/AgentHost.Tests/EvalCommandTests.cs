@@ -52,9 +52,11 @@ public sealed class EvalCommandTests : IDisposable
 
         var broken = await RunEvalAsync(agents, Path.Combine(_work.FullName, "broken"), Cases, Path.Combine(_work.FullName, "baseline", "report.json"));
         Assert.Equal(2, broken.ExitCode);
-        Assert.Contains("2 regression(s)", broken.Error, StringComparison.Ordinal);
+        // Both crisis cases lose their escalation and, with it, the hotline their script carried.
+        Assert.Contains("4 regression(s)", broken.Error, StringComparison.Ordinal);
         Assert.Contains("child-growth/cg-rt-crisis-parent escalates: expected crisis, got none", broken.Error, StringComparison.Ordinal);
         Assert.Contains("child-growth/cg-rt-crisis-en-son escalates: expected crisis, got none", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("child-growth/cg-rt-crisis-parent must_include[0]: /12356/ not found", broken.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("cg-emergency-seizure", broken.Error, StringComparison.Ordinal);
     }
 
