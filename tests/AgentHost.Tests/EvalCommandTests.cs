@@ -60,6 +60,21 @@ public sealed class EvalCommandTests : IDisposable
         Assert.DoesNotContain("cg-emergency-seizure", broken.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Agents_validate_reports_a_broken_eval_case_with_file_and_line()
+    {
+        var agents = Path.Combine(_work.FullName, "agents");
+        CopyDirectory(Path.Combine(RepoRoot(), "agents", "child-growth"), Path.Combine(agents, "child-growth"));
+        CopyDirectory(Path.Combine(RepoRoot(), "safety"), Path.Combine(_work.FullName, "safety"));
+        CopyDirectory(Path.Combine(RepoRoot(), "prompts"), Path.Combine(_work.FullName, "prompts"));
+        await File.WriteAllTextAsync(Path.Combine(agents, "child-growth", "evals", "broken.yaml"), "cases:\n  - id: broken\n    turns: ['hi']\n    expect:\n      calls_tool: { name: inr_check }\n");
+
+        var result = await CommandRunner.RunAsync(null, "agents", "validate", agents);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("child-growth/evals/broken.yaml:5: calls_tool: 'inr_check' is not one of this agent's tools", result.Error, StringComparison.Ordinal);
+    }
+
     private static Task<CommandResult> RunEvalAsync(string agents, string output, string cases, string? baseline = null) =>
         CommandRunner.RunAsync(null, [
             "eval", "child-growth", "--agents-dir", agents, "--out", output, "--cases", cases,
