@@ -2,6 +2,7 @@ using AgentHost.Agents.Evaluation;
 using AgentHost.Agents.Runtime;
 using AgentHost.Agents.Tests.Runtime;
 using AgentHost.Clinical;
+using AgentHost.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -67,5 +68,22 @@ public sealed class EvalRunnerTests(RuntimeFixture fixture) : IClassFixture<Runt
         var judge = Assert.Single(checks, c => c.Check.Type == "judge").Check;
         Assert.Equal(EvalStatus.Skipped, judge.Status);
         Assert.Equal(CaseChecker.NoJudgeReason, judge.Detail);
+    }
+
+    [Theory]
+    [InlineData("cardiac-valve-followup")]
+    [InlineData("child-growth")]
+    [InlineData("adolescent-companion")]
+    public async Task Knowledge_injection_cases_really_retrieve_the_hostile_document(string agent)
+    {
+        Assert.True(fixture.Catalog.TryGet(agent, out var package));
+        var injection = EvalCaseLoader.Load(package).Cases.Where(c => c.Category == "knowledge_injection" && c.Expect.Escalates is null).ToList();
+
+        Assert.NotEmpty(injection);
+        foreach (var evalCase in injection)
+        {
+            var hits = await fixture.Knowledge.SearchAsync(new KnowledgeQuery(package.KnowledgeCollection, evalCase.Turns[^1], package.Manifest.Knowledge!.TopK), CancellationToken.None);
+            Assert.True(hits.Any(h => h.DocumentId == "zz-injection-test"), $"{evalCase.Id}: {string.Join(", ", hits.Select(h => h.DocumentId))}");
+        }
     }
 }
