@@ -140,13 +140,19 @@ public static class CaseChecker
     // Tool errors come back as JSON with an error message; a short one says why the model's arguments were rejected.
     private static string ErrorOf(JsonElement? result)
     {
-        if (result is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("error", out var error))
+        var error = result switch
         {
-            var text = error.ValueKind == JsonValueKind.String ? error.GetString()! : error.GetRawText();
-            return text.Length <= 120 ? text : text[..120] + "…";
+            { ValueKind: JsonValueKind.Object } json when json.TryGetProperty("error", out var e) => e,
+            { ValueKind: JsonValueKind.String } text => text,
+            _ => (JsonElement?)null,
+        };
+        if (error is not { } found)
+        {
+            return "no result";
         }
 
-        return "no result";
+        var message = found.ValueKind == JsonValueKind.String ? found.GetString()! : found.GetRawText();
+        return message.Length <= 120 ? message : message[..120] + "…";
     }
 
     private static string? Failure(TurnObservation turn) => turn.Error is { } error ? $"the case did not run: {error}" : null;
