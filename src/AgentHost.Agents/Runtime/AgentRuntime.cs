@@ -105,10 +105,11 @@ public sealed class AgentRuntime
         var patientContext = string.Join("; ", new[] { request.PatientContext, recorded }.Where(t => !string.IsNullOrWhiteSpace(t)));
         var variables = new PromptVariables(package.Localized(package.Manifest.Name, locale), locale, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), patientContext);
         var tools = package.Manifest.Tools.Select(name => _tools[name]).ToList<AITool>();
+        var maxTokens = Math.Min(package.Manifest.Model.MaxTokens, _options.MaxOutputTokens ?? int.MaxValue);
         var options = new ChatOptions
         {
             Temperature = package.Manifest.Model.Temperature,
-            MaxOutputTokens = package.Manifest.Model.MaxTokens,
+            MaxOutputTokens = maxTokens,
             Tools = tools.Count > 0 ? tools : null,
             ToolMode = request.RequiredTool is { } required ? ChatToolMode.RequireSpecific(required) : (tools.Count > 0 ? ChatToolMode.Auto : null),
         };
@@ -118,7 +119,7 @@ public sealed class AgentRuntime
         }
 
         var toolTokens = tools.Count == 0 ? 0 : _engine.Model.Vocabulary.CountTokens(_model.BuildRequest([new ChatMessage(ChatRole.User, "")], options).Prompt);
-        var budget = _engine.ContextTokensPerSequence - package.Manifest.Model.MaxTokens - toolTokens;
+        var budget = _engine.ContextTokensPerSequence - maxTokens - toolTokens;
         var prompt = _assembler.Assemble(
             variables.Fill(package.Localized(package.SystemPrompts, locale)),
             citations.Count > 0 ? citations.FormatForPrompt() : null,

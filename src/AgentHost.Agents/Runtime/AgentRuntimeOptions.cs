@@ -10,4 +10,10 @@ public sealed class AgentRuntimeOptions
 
     /// <summary>Most model/tool rounds in one turn.</summary>
     public int MaxToolRounds { get; set; } = 3;
+
+    /// <summary>
+    /// Caps every agent's <c>model.max_tokens</c> (null: the package decides). Evaluation runs use it to keep the
+    /// deterministic checks fast; a lower cap never weakens the gates, which see every sentence either way.
+    /// </summary>
+    public int? MaxOutputTokens { get; set; }
 }

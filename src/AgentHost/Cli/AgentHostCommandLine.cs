@@ -17,6 +17,7 @@ internal static class AgentHostCommandLine
         root.Subcommands.Add(ToolCommand.Create(input));
         root.Subcommands.Add(AgentsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AgentHost.Agents.Evaluation;
 using AgentHost.Agents.Packages;
 using AgentHost.Clinical;
 
@@ -41,8 +42,13 @@ internal static class AgentsCommand
                 var (loaded, problems) = AgentPackageLoader.TryLoad(package, context);
                 if (loaded is not null)
                 {
-                    await output.WriteLineAsync($"ok    {loaded.Id} {loaded.Manifest.Version}").ConfigureAwait(false);
-                    continue;
+                    // A package whose eval cases are broken cannot gate a deployment: validate them too.
+                    problems = loaded.Manifest.Evals is null ? [] : EvalCaseLoader.Load(loaded).Problems;
+                    if (problems.Count == 0)
+                    {
+                        await output.WriteLineAsync($"ok    {loaded.Id} {loaded.Manifest.Version}").ConfigureAwait(false);
+                        continue;
+                    }
                 }
 
                 failed++;
