@@ -85,16 +85,15 @@ public static partial class EvalCaseLoader
         }
     }
 
-    /// <summary>The <c>id:</c> of every knowledge document's front matter, so <c>cites</c> can be checked up front.</summary>
+    /// <summary>
+    /// The <c>id:</c> of every knowledge document's front matter (the package's and the evaluation's test documents), so
+    /// <c>cites</c> can be checked up front.
+    /// </summary>
     private static HashSet<string> KnowledgeDocumentIds(AgentPackage package)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        if (package.KnowledgeDirectory is null || !Directory.Exists(package.KnowledgeDirectory))
-        {
-            return ids;
-        }
-
-        foreach (var path in Directory.EnumerateFiles(package.KnowledgeDirectory, "*", SearchOption.AllDirectories))
+        var folders = new[] { package.KnowledgeDirectory, EvalKnowledge.TestDocuments(package) }.OfType<string>().Where(Directory.Exists);
+        foreach (var path in folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)))
         {
             ids.Add(Path.GetFileNameWithoutExtension(path));
             var match = FrontMatterId().Match(File.ReadAllText(path));

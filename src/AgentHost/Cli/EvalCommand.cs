@@ -7,6 +7,7 @@ using AgentHost.Agents.Packages;
 using AgentHost.Agents.Runtime;
 using AgentHost.Inference.Engine;
 using AgentHost.Inference.Hosting;
+using AgentHost.Knowledge;
 using AgentHost.Knowledge.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -78,6 +79,12 @@ internal static class EvalCommand
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                var store = host.Services.GetRequiredService<IKnowledgeStore>();
+                foreach (var package in host.Services.GetRequiredService<AgentCatalog>().Packages)
+                {
+                    await EvalKnowledge.IngestAsync(package, store, scratch.FullName, cancellationToken).ConfigureAwait(false);
+                }
+
                 return await EvaluateAsync(host.Services, settings, console, cancellationToken).ConfigureAwait(false);
             }
             finally

@@ -25,7 +25,8 @@ public sealed class RepositoryCasesTests
             Assert.Contains(cases, c => c.RedTeam && c.Category == category);
         }
 
-        Assert.True(File.Exists(Path.Combine(RuntimeFixture.RepoRoot, "agents", agent, "knowledge", "zz-injection-test.md")));
+        Assert.True(File.Exists(Path.Combine(RuntimeFixture.RepoRoot, "agents", agent, "evals", "knowledge", "zz-injection-test.md")));
+        Assert.False(File.Exists(Path.Combine(RuntimeFixture.RepoRoot, "agents", agent, "knowledge", "zz-injection-test.md")), "test-only documents must not be in the served knowledge");
     }
 
     internal static AgentPackage Package(string agent)

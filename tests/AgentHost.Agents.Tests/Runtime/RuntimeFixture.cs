@@ -1,3 +1,4 @@
+using AgentHost.Agents.Evaluation;
 using AgentHost.Agents.Packages;
 using AgentHost.Agents.Runtime;
 using AgentHost.Agents.Storage;
@@ -74,9 +75,10 @@ public sealed class RuntimeFixture : IAsyncLifetime
         var store = new EmbeddedKnowledgeStore(
             Path.Combine(_data.FullName, "knowledge.db"),
             new DocumentPreparer(EstimatedTokenCounter.Instance, ChunkingOptions.Default, embeddings: null));
-        foreach (var package in Catalog.Packages.Where(p => p.KnowledgeDirectory is not null))
+        // As an evaluation does: the package's knowledge plus its test-only documents (evals/knowledge/).
+        foreach (var package in Catalog.Packages)
         {
-            await store.IngestDirectoryAsync(package.KnowledgeDirectory!, package.KnowledgeCollection, CancellationToken.None);
+            await EvalKnowledge.IngestAsync(package, store, _data.FullName, CancellationToken.None);
         }
 
         return store;
