@@ -76,6 +76,12 @@ public sealed class AgentRuntime
         }
 
         var session = await OpenSessionAsync(request, package, cancellationToken).ConfigureAwait(false);
+        if (session.TurnCount >= _options.MaxTurnsPerSession)
+        {
+            throw new TurnRejectedException("session_full",
+                $"This conversation has reached {_options.MaxTurnsPerSession} messages; please start a new one.", 409);
+        }
+
         var locale = AgentPackage.Normalize(request.Locale ?? session.Locale);
         var safety = package.Safety;
 

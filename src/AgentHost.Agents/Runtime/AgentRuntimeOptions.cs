@@ -8,6 +8,9 @@ public sealed class AgentRuntimeOptions
     /// <summary>The hospital's contact line shown in escalation scripts.</summary>
     public string HospitalContact { get; set; } = "请联系您的主治医生或医院门诊 / contact your care team";
 
+    /// <summary>Most turns in one session; a longer conversation starts a new session (its history stays readable).</summary>
+    public int MaxTurnsPerSession { get; set; } = 200;
+
     /// <summary>Most model/tool rounds in one turn.</summary>
     public int MaxToolRounds { get; set; } = 3;
 

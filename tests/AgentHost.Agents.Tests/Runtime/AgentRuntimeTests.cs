@@ -1,3 +1,6 @@
+using AgentHost.Clinical;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using AgentHost.Agents.Runtime;
 
 namespace AgentHost.Agents.Tests.Runtime;
@@ -63,6 +66,28 @@ public sealed class AgentRuntimeTests(RuntimeFixture fixture) : IClassFixture<Ru
         Assert.Equal(404, agent.StatusCode);
         var session = await Assert.ThrowsAsync<TurnRejectedException>(() => RunAsync(new TurnRequest("child-growth", "hi") { SessionId = "missing" }));
         Assert.Equal("unknown_session", session.Code);
+    }
+
+    [Fact]
+    public async Task A_session_that_reached_its_turn_limit_asks_for_a_new_one()
+    {
+        var limited = new AgentRuntime(fixture.Catalog, fixture.Engine, ClinicalToolCatalog.CreateAIFunctions(), fixture.Storage,
+            Options.Create(new AgentRuntimeOptions { MaxTurnsPerSession = 1 }), NullLogger<AgentRuntime>.Instance, fixture.Knowledge);
+        var first = new List<TurnEvent>();
+        await foreach (var e in limited.RunTurnAsync(new TurnRequest("adolescent-companion", "我想消失")))
+        {
+            first.Add(e);
+        }
+
+        var sessionId = ((DoneEvent)first[^1]).SessionId;
+        var error = await Assert.ThrowsAsync<TurnRejectedException>(async () =>
+        {
+            await foreach (var e in limited.RunTurnAsync(new TurnRequest("adolescent-companion", "还在吗") { SessionId = sessionId }))
+            {
+            }
+        });
+        Assert.Equal("session_full", error.Code);
+        Assert.Equal(409, error.StatusCode);
     }
 
     private async Task<List<TurnEvent>> RunAsync(TurnRequest request)
