@@ -73,12 +73,16 @@ public sealed class AgentCatalog : IDisposable
     public bool TryGet(string id, out AgentPackage package) => _packages.TryGetValue(id, out package!);
 
     /// <summary>Reloads one package now; returns false (and keeps the old version) when the new one is invalid.</summary>
-    public bool Reload(string id)
+    public bool Reload(string id) => TryReload(id, out _);
+
+    /// <summary>Reloads one package now; on failure the old version keeps serving and <paramref name="problems"/> says why.</summary>
+    public bool TryReload(string id, out IReadOnlyList<PackageProblem> problems)
     {
-        var (package, problems) = AgentPackageLoader.TryLoad(Path.Combine(_directory, id), _context);
+        var (package, found) = AgentPackageLoader.TryLoad(Path.Combine(_directory, id), _context);
+        problems = found;
         if (package is null)
         {
-            CatalogLog.ReloadRejected(_logger, id, problems.Count, string.Join("; ", problems));
+            CatalogLog.ReloadRejected(_logger, id, found.Count, string.Join("; ", found));
             return false;
         }
 

@@ -24,11 +24,11 @@ internal static class OpenAIEndpoints
         return app;
     }
 
-    private static IResult ListModels(AgentCatalog catalog, TimeProvider time)
+    private static IResult ListModels(HttpContext context, AgentCatalog catalog, TimeProvider time)
     {
         var created = time.GetUtcNow().ToUnixTimeSeconds();
         return TypedResults.Json(
-            new ModelList("list", [.. catalog.Packages.Select(p => new ModelEntry(p.Id, "model", created, "agenthost"))]),
+            new ModelList("list", [.. catalog.Packages.Where(p => RequestChecks.MayUse(context, p.Id)).Select(p => new ModelEntry(p.Id, "model", created, "agenthost"))]),
             ServerJsonContext.Default.ModelList);
     }
 
@@ -45,7 +45,7 @@ internal static class OpenAIEndpoints
             throw new ApiRequestException("missing_messages", "'messages' must hold at least one message.");
         }
 
-        var agent = RequestChecks.Agent(catalog, request.Model, "model_not_found");
+        var agent = RequestChecks.Agent(context, catalog, request.Model, "model_not_found");
         var last = request.Messages.LastOrDefault(m => string.Equals(m.Role, "user", StringComparison.Ordinal));
         var message = RequestChecks.Message(last?.Text(), options.Value);
         var sessionId = request.SessionId ?? (context.Request.Headers[SessionHeader].ToString() is { Length: > 0 } header ? header : null);

@@ -12,13 +12,35 @@ internal static class RequestChecks
             ? package
             : throw new ApiRequestException(code, "There is no such agent; GET /api/agents (or /v1/models) lists them.", 404);
 
-    /// <summary>The agent, when the caller may use it: a widget token names the agents its holder may talk to.</summary>
-    public static AgentPackage Agent(HttpContext context, AgentCatalog catalog, string id)
+    /// <summary>
+    /// The agent, when the caller may use it: a widget token, or an API key scoped to agents, names the agents its
+    /// holder may talk to.
+    /// </summary>
+    public static AgentPackage Agent(HttpContext context, AgentCatalog catalog, string id, string code = "unknown_agent")
     {
-        var agent = Agent(catalog, id);
-        return context.Features.Get<WidgetToken>() is { } token && !token.Allows(agent.Id)
-            ? throw new ApiRequestException("agent_not_allowed", "This widget session token does not allow this agent.", 403)
-            : agent;
+        var agent = Agent(catalog, id, code);
+        return MayUse(context, agent.Id)
+            ? agent
+            : throw new ApiRequestException("agent_not_allowed", "These credentials do not allow this agent.", 403);
+    }
+
+    /// <summary>Whether the caller's widget token or API key allows the agent (no credential: the host's access rule decided).</summary>
+    public static bool MayUse(HttpContext context, string agentId) =>
+        (context.Features.Get<WidgetToken>() is not { } token || token.Allows(agentId))
+        && (context.Features.Get<ApiKeyEntry>() is not { } key || key.Allows(agentId));
+
+    /// <summary>
+    /// The admin endpoints: an API key with the admin scope, or — while no keys are configured and only this machine is
+    /// served — any local caller.
+    /// </summary>
+    public static void RequireAdmin(HttpContext context, ServerOptions options)
+    {
+        var allowed = context.Features.Get<WidgetToken>() is null
+            && (options.ApiKeys.Count == 0 || context.Features.Get<ApiKeyEntry>() is { Admin: true });
+        if (!allowed)
+        {
+            throw new ApiRequestException("admin_only", "This endpoint needs an API key with the admin scope.", 403);
+        }
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace AgentHost.Endpoints;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ChatCompletionRequest))]
+[JsonSerializable(typeof(PackageReloaded))]
+[JsonSerializable(typeof(KnowledgeIngested))]
 [JsonSerializable(typeof(ChatCompletion))]
 [JsonSerializable(typeof(ChatCompletionChunk))]
 [JsonSerializable(typeof(ModelList))]

@@ -30,7 +30,7 @@ internal static class WidgetEndpoints
         var token = request.HttpContext.Features.Get<WidgetToken>();
         var locale = RequestChecks.Locale(request) ?? token?.Locale;
         return TypedResults.Json(
-            catalog.Packages.Where(p => token is null || token.Allows(p.Id)).Select(p => Summary(p, locale)).ToList(),
+            catalog.Packages.Where(p => RequestChecks.MayUse(request.HttpContext, p.Id)).Select(p => Summary(p, locale)).ToList(),
             ServerJsonContext.Default.ListAgentSummary);
     }
 

@@ -73,12 +73,14 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerO
             return ApiErrors.WriteAsync(context, 401, "missing_api_key", "An API key is required: send it as 'Authorization: Bearer <key>'.");
         }
 
-        if (!ApiKeyHash.Matches(key, keys))
+        var entry = ApiKeyHash.Find(key, keys.Select(k => ApiKeyEntry.TryParse(k, out var parsed) ? parsed : null).OfType<ApiKeyEntry>());
+        if (entry is null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             return ApiErrors.WriteAsync(context, 401, "invalid_api_key", "The API key is not valid.");
         }
 
+        context.Features.Set(entry);
         return next(context);
     }
 

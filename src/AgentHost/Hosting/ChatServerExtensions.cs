@@ -49,6 +49,7 @@ public static class ChatServerExtensions
         app.MapHealthEndpoints();
         app.MapOpenAIEndpoints();
         app.MapWidgetEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 }

@@ -6,7 +6,8 @@ public sealed class ServerOptions
     public const string SectionName = "Server";
 
     /// <summary>
-    /// SHA-256 hashes (hex) of the API keys that may call the API. Empty (the default): only loopback clients are
+    /// SHA-256 hashes (hex) of the API keys that may call the API, each optionally scoped: <c>hash:agent-a,agent-b</c>
+    /// (only those agents), <c>hash:admin</c> (also the admin endpoints). Empty (the default): only loopback clients are
     /// answered, without a key; every other client is refused with 403.
     /// </summary>
     public List<string> ApiKeys { get; init; } = [];

@@ -35,9 +35,9 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
 
         for (var i = 0; i < options.ApiKeys.Count; i++)
         {
-            if (!ApiKeyHash.IsHash(options.ApiKeys[i]))
+            if (!ApiKeyEntry.TryParse(options.ApiKeys[i], out _))
             {
-                failures.Add($"Server:ApiKeys:{i} must be the SHA-256 hash of a key as 64 hex digits, not the key itself");
+                failures.Add($"Server:ApiKeys:{i} must be the SHA-256 hash of a key as 64 hex digits (not the key itself), optionally followed by ':' and scopes (agent ids, or admin)");
             }
         }
 
