@@ -27,7 +27,8 @@ internal static class RequestChecks
     /// <summary>Whether the caller's widget token or API key allows the agent (no credential: the host's access rule decided).</summary>
     public static bool MayUse(HttpContext context, string agentId) =>
         (context.Features.Get<WidgetToken>() is not { } token || token.Allows(agentId))
-        && (context.Features.Get<ApiKeyEntry>() is not { } key || key.Allows(agentId));
+        && (context.Features.Get<ApiKeyEntry>() is not { } key || key.Allows(agentId))
+        && (context.Features.Get<AnonymousAccess>() is not { } anonymous || anonymous.Allows(agentId));
 
     /// <summary>
     /// The admin endpoints: an API key with the admin scope, or — while no keys are configured and only this machine is
@@ -35,7 +36,7 @@ internal static class RequestChecks
     /// </summary>
     public static void RequireAdmin(HttpContext context, ServerOptions options)
     {
-        var allowed = context.Features.Get<WidgetToken>() is null
+        var allowed = context.Features.Get<WidgetToken>() is null && context.Features.Get<AnonymousAccess>() is null
             && (options.ApiKeys.Count == 0 || context.Features.Get<ApiKeyEntry>() is { Admin: true });
         if (!allowed)
         {

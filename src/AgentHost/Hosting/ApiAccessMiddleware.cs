@@ -46,8 +46,27 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerO
             return;
         }
 
+        // An agent open to anonymous visitors of a configured web origin (the hospital website): only the widget API,
+        // only without credentials, only that agent. Any other browser origin is refused here, not left to CORS alone.
+        var origin = context.Request.Headers.Origin.ToString();
+        if (options.Value.AnonymousOrigins.Count > 0 && origin.Length > 0 && PresentedKey(context.Request) is null && !IsLoopback(context))
+        {
+            if (path.StartsWithSegments("/api/agents") && AnonymousAccess.For(options.Value, origin) is { } anonymous)
+            {
+                context.Features.Set(anonymous);
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            await ApiErrors.WriteAsync(context, 403, "origin_not_allowed", "This web origin may not use the API without credentials.").ConfigureAwait(false);
+            return;
+        }
+
         await CheckKeysAsync(context).ConfigureAwait(false);
     }
+
+    private static bool IsLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
 
     private Task CheckKeysAsync(HttpContext context)
     {

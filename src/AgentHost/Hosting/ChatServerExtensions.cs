@@ -20,6 +20,13 @@ public static class ChatServerExtensions
             kestrel => kestrel.Limits.MaxRequestBodySize = sp.GetRequiredService<IOptions<ServerOptions>>().Value.MaxRequestBodyBytes));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WidgetTokenValidator>();
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>>(sp =>
+            new ConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>(cors => cors.AddDefaultPolicy(policy => policy
+                .WithOrigins([.. sp.GetRequiredService<IOptions<ServerOptions>>().Value.CorsOrigins])
+                .WithHeaders("content-type", "authorization", "x-api-key", "x-session-id", "accept-language")
+                .WithMethods("GET", "POST", "DELETE")
+                .WithExposedHeaders("retry-after"))));
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter => ChatRateLimit.Configure(limiter, sp)));
@@ -44,6 +51,7 @@ public static class ChatServerExtensions
                     status == 404 ? "There is nothing at this address." : "The request could not be served.").ConfigureAwait(false);
             }
         });
+        app.UseCors();
         app.UseMiddleware<ApiAccessMiddleware>();
         app.UseRateLimiter();
         app.MapHealthEndpoints();

@@ -22,6 +22,21 @@ public sealed class ServerOptions
     /// <summary>The <c>iss</c> widget tokens must carry; empty: not checked.</summary>
     public string? WidgetTokenIssuer { get; set; }
 
+    /// <summary>
+    /// Web origins (e.g. https://portal.hospital.example) whose pages may call the widget API from a browser (CORS) —
+    /// the hospital portal that embeds the widget with session tokens.
+    /// </summary>
+    public List<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>
+    /// Agents open without any credential, per agent id, to pages of these origins only (e.g. a public child-growth
+    /// assistant on the hospital website). Such visitors are anonymous: no subject, no follow-up records.
+    /// </summary>
+    public Dictionary<string, List<string>> AnonymousOrigins { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every origin a browser page may call from (CORS).</summary>
+    public IEnumerable<string> CorsOrigins => AllowedOrigins.Concat(AnonymousOrigins.Values.SelectMany(o => o)).Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Largest request body in bytes; a bigger one is answered with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

@@ -33,6 +33,14 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add($"Server:MessagesPerMinute must not be negative (got {options.MessagesPerMinute}; 0 turns the limit off)");
         }
 
+        foreach (var origin in options.CorsOrigins)
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/" || origin.EndsWith('/'))
+            {
+                failures.Add($"Server origins must look like https://portal.hospital.example (scheme and host, no path or trailing slash); got '{origin}'");
+            }
+        }
+
         for (var i = 0; i < options.ApiKeys.Count; i++)
         {
             if (!ApiKeyEntry.TryParse(options.ApiKeys[i], out _))

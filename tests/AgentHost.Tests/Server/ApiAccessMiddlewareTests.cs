@@ -1,3 +1,4 @@
+using AgentHost.Endpoints;
 using AgentHost.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,24 @@ public sealed class ApiAccessMiddlewareTests
     }
 
     [Fact]
+    public async Task An_agent_open_to_a_web_origin_is_reachable_anonymously_from_it_and_other_origins_are_refused()
+    {
+        var options = new ServerOptions { AnonymousOrigins = new() { ["child-growth"] = ["https://parents.example"] } };
+
+        var (open, reached) = await RunAsync(options, "/api/agents/child-growth/sessions", "10.1.2.3", origin: "https://parents.example");
+        Assert.True(reached);
+        Assert.True(RequestChecks.MayUse(open, "child-growth"));
+        Assert.False(RequestChecks.MayUse(open, "adolescent-companion"));
+
+        var (wrongOrigin, reachedWrong) = await RunAsync(options, "/api/agents/child-growth/sessions", "10.1.2.3", origin: "https://evil.example");
+        Assert.False(reachedWrong);
+        Assert.Equal(403, wrongOrigin.Response.StatusCode);
+
+        var (_, reachedOpenAi) = await RunAsync(options, "/v1/models", "10.1.2.3", origin: "https://parents.example");
+        Assert.False(reachedOpenAi);
+    }
+
+    [Fact]
     public void Keys_must_be_configured_as_hashes()
     {
         var result = new ServerOptionsValidatorProbe().Validate(new ServerOptions { ApiKeys = [Key] });
@@ -80,7 +99,7 @@ public sealed class ApiAccessMiddlewareTests
         Assert.Contains("SHA-256", result.FailureMessage, StringComparison.Ordinal);
     }
 
-    private static async Task<(Microsoft.AspNetCore.Http.DefaultHttpContext Context, bool Reached)> RunAsync(ServerOptions options, string path, string address, string? authorization = null)
+    private static async Task<(Microsoft.AspNetCore.Http.DefaultHttpContext Context, bool Reached)> RunAsync(ServerOptions options, string path, string address, string? authorization = null, string? origin = null)
     {
         var reached = false;
         var middleware = new ApiAccessMiddleware(_ =>
@@ -89,6 +108,11 @@ public sealed class ApiAccessMiddlewareTests
             return Task.CompletedTask;
         }, Options.Create(options), new WidgetTokenValidator(Options.Create(options), TimeProvider.System), NullLogger<ApiAccessMiddleware>.Instance);
         var context = HttpContexts.Create(path, address, authorization);
+        if (origin is not null)
+        {
+            context.Request.Headers.Origin = origin;
+        }
+
         await middleware.InvokeAsync(context);
         return (context, reached);
     }

@@ -46,6 +46,8 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Server:MessagesPerMinute"] = "0",
             ["Server:WidgetTokenSecret"] = WidgetSecret,
+            ["Server:AllowedOrigins:0"] = "https://portal.example",
+            ["Server:AnonymousOrigins:child-growth:0"] = "https://parents.example",
             ["Telemetry:OtlpEndpoint"] = Telemetry.Address.ToString(),
             ["Telemetry:ExportIntervalSeconds"] = "1",
             ["Logging:LogLevel:Default"] = "Warning",
