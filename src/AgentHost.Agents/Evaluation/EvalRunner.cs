@@ -10,7 +10,7 @@ namespace AgentHost.Agents.Evaluation;
 /// Runs cases through the real turn pipeline (<see cref="AgentRuntime"/>: gates, retrieval, model, tools), as many
 /// at once as the engine decodes in parallel, and scores each case's last turn.
 /// </summary>
-public sealed class EvalRunner(AgentRuntime runtime, int parallelism)
+public sealed class EvalRunner(AgentRuntime runtime, int parallelism, RubricJudge? judge = null)
 {
     public async Task<AgentEvalResult> RunAsync(AgentPackage package, IReadOnlyList<EvalCase> cases, CancellationToken cancellationToken)
     {
@@ -22,7 +22,15 @@ public sealed class EvalRunner(AgentRuntime runtime, int parallelism)
         {
             var evalCase = cases[i];
             var turn = await RunCaseAsync(package.Id, evalCase, token).ConfigureAwait(false);
-            results[i] = new CaseResult(evalCase.Id, evalCase.RedTeam, evalCase.Category, turn.SlowestTurnMs, CaseChecker.Check(evalCase, turn));
+            var checks = CaseChecker.Check(evalCase, turn).ToList();
+            if (judge is not null && evalCase.Expect.Judge is { } rubric && turn.Error is null)
+            {
+                // With a judge model configured, the rubric is scored instead of skipped.
+                var index = checks.FindIndex(c => c.Type == "judge");
+                checks[index] = await judge.ScoreAsync(rubric, evalCase.Turns[^1], turn.Answer, token).ConfigureAwait(false);
+            }
+
+            results[i] = new CaseResult(evalCase.Id, evalCase.RedTeam, evalCase.Category, turn.SlowestTurnMs, checks);
         }).ConfigureAwait(false);
         return new AgentEvalResult(package.Id, package.Manifest.Version, package.ContentHash, FolderHash.Of(package.KnowledgeDirectory), results);
     }

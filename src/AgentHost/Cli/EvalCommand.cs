@@ -31,10 +31,11 @@ internal static class EvalCommand
         var baseline = new Option<string?>("--baseline") { Description = "A previous report.json: exit code 2 on any regression" };
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Cap each answer's tokens (quick runs; the gates still see every sentence)" };
         var filter = new Option<string?>("--cases") { Description = "Only cases whose id matches this regular expression" };
+        var judgeModel = new Option<string?>("--judge-model") { Description = "A GGUF model that scores the cases' judge rubrics (without one, judge checks are skipped)" };
         var command = new Command("eval", "Run the agents' evaluation cases against the engine and write JSON and Markdown reports.");
         command.Arguments.Add(agents);
         overrides.AddTo(command);
-        foreach (var option in new Option[] { directory, output, baseline, maxTokens, filter })
+        foreach (var option in new Option[] { directory, output, baseline, maxTokens, filter, judgeModel })
         {
             command.Options.Add(option);
         }
@@ -47,7 +48,8 @@ internal static class EvalCommand
                 Path.GetFullPath(parse.GetValue(output)!),
                 parse.GetValue(baseline),
                 parse.GetValue(maxTokens),
-                parse.GetValue(filter) is { } pattern ? new Regex(pattern, RegexOptions.CultureInvariant) : null);
+                parse.GetValue(filter) is { } pattern ? new Regex(pattern, RegexOptions.CultureInvariant) : null,
+                parse.GetValue(judgeModel) is { } judgePath ? Path.GetFullPath(judgePath) : null);
             return await RunAsync(settings, overrides.Read(parse), parse.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
         }));
         return command;
@@ -134,18 +136,19 @@ internal static class EvalCommand
 
         var engine = services.GetRequiredService<InferenceEngine>();
         var modelPath = await DemoModelFile.ResolveAsync(services.GetRequiredService<IOptions<InferenceOptions>>().Value, cancellationToken).ConfigureAwait(false);
-        var runner = new EvalRunner(services.GetRequiredService<AgentRuntime>(), engine.MaxSequences);
+        using var judge = settings.JudgeModel is null ? null : JudgeEngine.Start(settings.JudgeModel, services.GetRequiredService<IOptions<InferenceOptions>>().Value);
+        var runner = new EvalRunner(services.GetRequiredService<AgentRuntime>(), engine.MaxSequences, judge?.Judge);
         var results = new List<AgentEvalResult>();
         foreach (var (package, cases) in suites)
         {
             results.Add(await runner.RunAsync(package, cases, cancellationToken).ConfigureAwait(false));
         }
 
-        var report = new EvalReport(DateTimeOffset.Now, await ModelStamp.ReadAsync(modelPath, cancellationToken).ConfigureAwait(false), settings.MaxTokens, null, results);
+        var report = new EvalReport(DateTimeOffset.Now, await ModelStamp.ReadAsync(modelPath, cancellationToken).ConfigureAwait(false), settings.MaxTokens, judge?.Judge.ModelName, results);
         var written = await EvalReportFiles.WriteAsync(report, settings.OutputDirectory, cancellationToken).ConfigureAwait(false);
         await console.Output.WriteLineAsync($"model {report.Model.File} ({report.Model.Quantization}), sha256 {report.Model.Sha256[..12]}").ConfigureAwait(false);
         await console.Output.WriteAsync(EvalReportText.Table(report)).ConfigureAwait(false);
-        await console.Output.WriteLineAsync($"judge: {CaseChecker.NoJudgeReason}").ConfigureAwait(false);
+        await console.Output.WriteLineAsync(judge is null ? $"judge: {CaseChecker.NoJudgeReason}" : $"judge: rubrics scored by {judge.Judge.ModelName} (pass at {RubricJudge.PassingScore}/5)").ConfigureAwait(false);
         await console.Output.WriteLineAsync($"report: {written} (and {EvalReportFiles.MarkdownFileName})").ConfigureAwait(false);
         return settings.Baseline is { } baseline ? await CompareAsync(report, baseline, console, cancellationToken).ConfigureAwait(false) : 0;
     }
