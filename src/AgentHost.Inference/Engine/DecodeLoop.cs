@@ -237,11 +237,12 @@ internal sealed unsafe class DecodeLoop : IDisposable
             return;
         }
 
-        foreach (var sequence in _active.ToArray())
+        // Backwards by index: a sequence that finishes removes itself from the list, with no copy per step.
+        for (var i = _active.Count - 1; i >= 0; i--)
         {
-            if (sequence.BatchIndex >= 0)
+            if (_active[i].BatchIndex >= 0)
             {
-                SampleNext(sequence);
+                SampleNext(_active[i]);
             }
         }
     }
