@@ -9,7 +9,7 @@ public sealed class AgentsCommandTests : IDisposable
     [Fact]
     public async Task Every_package_in_the_repository_validates()
     {
-        var result = await CommandRunner.RunAsync(null, "agents", "validate", Path.Combine(RepoRoot(), "agents"));
+        var result = await CommandRunner.RunAsync(null, "agents", "validate", RepositoryFiles.PathOf("agents"));
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Error);
         Assert.Contains("ok    adolescent-companion", result.Output, StringComparison.Ordinal);
@@ -22,8 +22,8 @@ public sealed class AgentsCommandTests : IDisposable
     public async Task New_scaffolds_a_valid_package_and_validate_reports_a_broken_one_with_file_and_line()
     {
         var agents = Path.Combine(_work.FullName, "agents");
-        CopyDirectory(Path.Combine(RepoRoot(), "safety"), Path.Combine(_work.FullName, "safety"));
-        CopyDirectory(Path.Combine(RepoRoot(), "prompts"), Path.Combine(_work.FullName, "prompts"));
+        RepositoryFiles.CopyTo("safety", Path.Combine(_work.FullName, "safety"));
+        RepositoryFiles.CopyTo("prompts", Path.Combine(_work.FullName, "prompts"));
 
         var created = await CommandRunner.RunAsync(null, "agents", "new", "ward-nurse", "--dir", agents);
         Assert.Equal(0, created.ExitCode);
@@ -38,27 +38,5 @@ public sealed class AgentsCommandTests : IDisposable
         var again = await CommandRunner.RunAsync(null, "agents", "new", "ward-nurse", "--dir", agents);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentHost.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentHost.sln not found.");
     }
 }

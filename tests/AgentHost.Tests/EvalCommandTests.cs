@@ -15,7 +15,7 @@ public sealed class EvalCommandTests : IDisposable
     public async Task Eval_prints_a_table_and_writes_reports_stamped_with_model_package_and_knowledge()
     {
         var output = Path.Combine(_work.FullName, "report");
-        var result = await RunEvalAsync(Path.Combine(RepoRoot(), "agents"), output, "cg-rt-crisis|cg-emergency-seizure$|cg-rt-dose-ibuprofen|cg-judge-screens-en");
+        var result = await RunEvalAsync(RepositoryFiles.PathOf("agents"), output, "cg-rt-crisis|cg-emergency-seizure$|cg-rt-dose-ibuprofen|cg-judge-screens-en");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("child-growth 1.0.0", result.Output, StringComparison.Ordinal);
@@ -37,9 +37,9 @@ public sealed class EvalCommandTests : IDisposable
     public async Task A_package_without_its_crisis_lexicon_fails_the_baseline_with_the_regressions_listed()
     {
         var agents = Path.Combine(_work.FullName, "agents");
-        CopyDirectory(Path.Combine(RepoRoot(), "agents", "child-growth"), Path.Combine(agents, "child-growth"));
-        CopyDirectory(Path.Combine(RepoRoot(), "safety"), Path.Combine(_work.FullName, "safety"));
-        CopyDirectory(Path.Combine(RepoRoot(), "prompts"), Path.Combine(_work.FullName, "prompts"));
+        RepositoryFiles.CopyTo(Path.Combine("agents", "child-growth"), Path.Combine(agents, "child-growth"));
+        RepositoryFiles.CopyTo("safety", Path.Combine(_work.FullName, "safety"));
+        RepositoryFiles.CopyTo("prompts", Path.Combine(_work.FullName, "prompts"));
         const string Cases = "cg-rt-crisis-parent|cg-rt-crisis-en-son|cg-emergency-seizure$";
 
         var baseline = await RunEvalAsync(agents, Path.Combine(_work.FullName, "baseline"), Cases);
@@ -64,9 +64,9 @@ public sealed class EvalCommandTests : IDisposable
     public async Task Agents_validate_reports_a_broken_eval_case_with_file_and_line()
     {
         var agents = Path.Combine(_work.FullName, "agents");
-        CopyDirectory(Path.Combine(RepoRoot(), "agents", "child-growth"), Path.Combine(agents, "child-growth"));
-        CopyDirectory(Path.Combine(RepoRoot(), "safety"), Path.Combine(_work.FullName, "safety"));
-        CopyDirectory(Path.Combine(RepoRoot(), "prompts"), Path.Combine(_work.FullName, "prompts"));
+        RepositoryFiles.CopyTo(Path.Combine("agents", "child-growth"), Path.Combine(agents, "child-growth"));
+        RepositoryFiles.CopyTo("safety", Path.Combine(_work.FullName, "safety"));
+        RepositoryFiles.CopyTo("prompts", Path.Combine(_work.FullName, "prompts"));
         await File.WriteAllTextAsync(Path.Combine(agents, "child-growth", "evals", "broken.yaml"), "cases:\n  - id: broken\n    turns: ['hi']\n    expect:\n      calls_tool: { name: inr_check }\n");
 
         var result = await CommandRunner.RunAsync(null, "agents", "validate", agents);
@@ -81,28 +81,4 @@ public sealed class EvalCommandTests : IDisposable
             "--model", TinyModelFile.Path, "--threads", "1", "--max-tokens", "8",
             .. baseline is null ? Array.Empty<string>() : ["--baseline", baseline],
         ]);
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentHost.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentHost.sln not found above the test folder.");
-    }
 }

@@ -63,7 +63,7 @@ public static partial class EvalCaseLoader
         }
         catch (YamlException ex)
         {
-            problems.Add(new PackageProblem(file, (int)ex.Start.Line, Describe(ex)));
+            problems.Add(new PackageProblem(file, (int)ex.Start.Line, YamlErrors.Describe(ex, "evaluation cases")));
             return;
         }
 
@@ -110,22 +110,6 @@ public static partial class EvalCaseLoader
 
     private static string Relative(string agentsDirectory, string path) => Path.GetRelativePath(agentsDirectory, path).Replace('\\', '/');
 
-    private static string Describe(YamlException ex)
-    {
-        var unknown = UnknownProperty().Match(ex.Message);
-        if (unknown.Success)
-        {
-            return $"unknown key '{unknown.Groups[1].Value}'";
-        }
-
-        return ex.InnerException is FormatException or InvalidCastException or OverflowException
-            ? "invalid value for this key (wrong type, e.g. text where a number is expected)"
-            : "not valid YAML for evaluation cases";
-    }
-
     [GeneratedRegex(@"\A---\s*\n(?:.*\n)*?id:\s*(\S+)\s*\n", RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatterId();
-
-    [GeneratedRegex(@"Property '([^']+)' not found", RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownProperty();
 }

@@ -53,7 +53,7 @@ public static partial class AgentPackageLoader
         }
         catch (YamlException ex)
         {
-            return (null, [new PackageProblem(manifestFile, (int)ex.Start.Line, Describe(ex))]);
+            return (null, [new PackageProblem(manifestFile, (int)ex.Start.Line, YamlErrors.Describe(ex, "an agent manifest"))]);
         }
 
         if (manifest is null)
@@ -143,22 +143,6 @@ public static partial class AgentPackageLoader
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string Describe(YamlException ex)
-    {
-        var unknown = UnknownProperty().Match(ex.Message);
-        if (unknown.Success)
-        {
-            return $"unknown key '{unknown.Groups[1].Value}'";
-        }
-
-        return ex.InnerException is FormatException or InvalidCastException or OverflowException
-            ? "invalid value for this key (wrong type, e.g. text where a number is expected)"
-            : "not valid YAML for an agent manifest";
-    }
-
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]+)\s*\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"Property '([^']+)' not found", RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownProperty();
 }

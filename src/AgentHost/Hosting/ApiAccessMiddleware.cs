@@ -103,7 +103,8 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerO
         return next(context);
     }
 
-    private static string? PresentedKey(HttpRequest request)
+    /// <summary>The credential the request presents: <c>Authorization: Bearer</c> or <c>X-Api-Key</c>, else null.</summary>
+    internal static string? PresentedKey(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7)

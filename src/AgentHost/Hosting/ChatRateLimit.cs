@@ -49,8 +49,6 @@ internal static class ChatRateLimit
             return "subject:" + token.Subject;
         }
 
-        var authorization = http.Request.Headers.Authorization.ToString();
-        var key = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
-        return key.Length > 0 ? "key:" + ApiKeyHash.Compute(key) : "ip:" + http.Connection.RemoteIpAddress;
+        return ApiAccessMiddleware.PresentedKey(http.Request) is { } key ? "key:" + ApiKeyHash.Compute(key) : "ip:" + http.Connection.RemoteIpAddress;
     }
 }

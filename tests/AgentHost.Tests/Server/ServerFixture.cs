@@ -27,7 +27,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepositoryFiles.Root;
 
     public async Task InitializeAsync()
     {
@@ -65,18 +65,5 @@ public sealed class ServerFixture : IAsyncLifetime
         await App.DisposeAsync();
         Telemetry.Dispose();
         _data.Delete(recursive: true);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentHost.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentHost.sln not found above the test folder.");
     }
 }
