@@ -90,14 +90,15 @@ public sealed class AgentRuntime
         if (gate.IsHit)
         {
             var kind = gate.Kind!.Value;
-            var script = safety.RenderEscalation(kind, locale, new EscalationContacts(_options.HospitalContact));
+            var contacts = new EscalationContacts(_options.HospitalContact);
+            var script = safety.RenderEscalation(kind, locale, contacts);
             var kindName = KindName(kind);
             // Committing a turn with an escalation kind flags the session for human follow-up and audits it.
             var stored = await _storage.Conversations.AppendTurnAsync(
                 new NewTurn(session.SessionId, request.Message, script, [], [], new TurnProvenance(null, PackageVersion(package)), new TurnTokenCounts(0, 0), kindName),
                 cancellationToken).ConfigureAwait(false);
             RuntimeLog.Escalated(_logger, package.Id, session.SessionId, kindName, gate.RuleId ?? "unknown");
-            yield return new EscalationEvent(kindName, script);
+            yield return new EscalationEvent(kindName, script, contacts.For(kind), contacts.HospitalContact);
             yield return new DoneEvent(session.SessionId, stored.TurnIndex, "escalation", 0, 0);
             yield break;
         }
@@ -144,7 +145,7 @@ public sealed class AgentRuntime
             // Minors' mode: the first answer of a conversation says plainly that an AI is talking (CLINICAL.md §C2).
             var disclosure = minors.AiDisclosure(locale).Trim() + "\n\n";
             answer.Append(disclosure);
-            yield return new TokenEvent(disclosure);
+            yield return new TokenEvent(disclosure) { Notice = "ai_disclosure" };
         }
 
         var toolCalls = new List<ToolCallRecord>();
@@ -219,7 +220,7 @@ public sealed class AgentRuntime
         if (reminder is not null)
         {
             answer.Append("\n\n").Append(reminder);
-            yield return new TokenEvent("\n\n" + reminder);
+            yield return new TokenEvent("\n\n" + reminder) { Notice = "break_reminder" };
         }
 
         var cited = citations.Count > 0 ? citations.Resolve(answer.ToString()) : [];
@@ -232,7 +233,7 @@ public sealed class AgentRuntime
         var tokens = new TurnTokenCounts((int)(usage.InputTokenCount ?? prompt.PromptTokens), (int)(usage.OutputTokenCount ?? 0));
         var turn = await _storage.Conversations.AppendTurnAsync(
             new NewTurn(session.SessionId, request.Message, answer.ToString(), toolCalls,
-                [.. cited.Select(c => new CitationRecord(c.DocumentId, null, c.Title))],
+                [.. cited.Select(c => new CitationRecord(c.DocumentId, null, c.Title, c.Number, c.SectionPath))],
                 new TurnProvenance(_engine.Model.Info.Name, PackageVersion(package)), tokens),
             cancellationToken).ConfigureAwait(false);
         if (blocked)

@@ -23,4 +23,19 @@ public sealed record EscalationContacts
 
     /// <summary>The police number, <c>{{hotline_police}}</c> (110).</summary>
     public string HotlinePolice { get; init; } = "110";
+
+    /// <summary>
+    /// The numbers the kind's scripts name, most urgent use first, so a widget can offer them as tap-to-call buttons:
+    /// crisis → the crisis line, then ambulance and police; emergency → the ambulance.
+    /// </summary>
+    public IReadOnlyList<Hotline> For(EscalationKind kind) => kind switch
+    {
+        EscalationKind.Crisis => [new("crisis", HotlineCrisis), new("emergency", HotlineEmergency), new("police", HotlinePolice)],
+        EscalationKind.Emergency => [new("emergency", HotlineEmergency)],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The numbers for a kind by its stored name (<c>crisis</c>, <c>emergency</c>); none for an unknown name.</summary>
+    public IReadOnlyList<Hotline> For(string kindName) =>
+        Enum.TryParse<EscalationKind>(kindName, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? For(kind) : [];
 }

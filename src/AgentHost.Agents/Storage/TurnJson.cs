@@ -56,6 +56,16 @@ internal static class TurnJson
                 writer.WriteString("source_id", RecordGuard.Label(citation.SourceId, $"Citations[{i}].SourceId", 512));
                 writer.WriteString("chunk_id", citation.ChunkId);
                 writer.WriteString("title", citation.Title);
+                if (citation.Number is { } number)
+                {
+                    writer.WriteNumber("number", number);
+                }
+
+                if (citation.Section is { Length: > 0 } section)
+                {
+                    writer.WriteString("section", section);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -74,7 +84,9 @@ internal static class TurnJson
             .Select(item => new CitationRecord(
                 item.GetProperty("source_id").GetString() ?? string.Empty,
                 item.GetProperty("chunk_id").GetString(),
-                item.GetProperty("title").GetString()))
+                item.GetProperty("title").GetString(),
+                item.TryGetProperty("number", out var number) ? number.GetInt32() : null,
+                item.TryGetProperty("section", out var section) ? section.GetString() : null))
             .ToList();
     }
 

@@ -13,7 +13,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Run the host: the OpenAI-compatible API and the widget API over every agent package.");
+        var command = new Command("serve", "Run the host: the OpenAI-compatible API, the widget API, and the patient widget with its demo page at /, over every agent package.");
         Configure(command);
         return command;
     }
@@ -40,7 +40,14 @@ internal static class ServeCommand
             var output = parse.InvocationConfiguration.Output;
             foreach (var address in addresses)
             {
-                await output.WriteLineAsync($"AgentHost is listening on {address}  (OpenAI API: {address}/v1, widget API: {address}/api/agents, info: {address}/api/info)").ConfigureAwait(false);
+                var root = address.TrimEnd('/');
+                await output.WriteLineAsync($"AgentHost is listening on {root}  (OpenAI API: {root}/v1, widget API: {root}/api/agents, info: {root}/api/info)").ConfigureAwait(false);
+            }
+
+            if (addresses.FirstOrDefault() is { } first)
+            {
+                // The page to open first: it lists the agents, embeds the widget and shows each agent's embed snippet.
+                await output.WriteLineAsync($"Widget demo page: {first.TrimEnd('/')}/  (full-page chat: {first.TrimEnd('/')}/chat/<agent>)").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);

@@ -23,6 +23,7 @@ namespace AgentHost.Endpoints;
 [JsonSerializable(typeof(SendMessageRequest))]
 [JsonSerializable(typeof(SessionHistory))]
 [JsonSerializable(typeof(StreamError))]
+[JsonSerializable(typeof(WidgetNotice))]
 [JsonSerializable(typeof(TokenEvent))]
 [JsonSerializable(typeof(ToolEvent))]
 [JsonSerializable(typeof(CitationEvent))]

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using AgentHost.Agents.Packages;
 using AgentHost.Agents.Runtime;
+using AgentHost.Agents.Safety;
 using AgentHost.Agents.Storage;
 using AgentHost.Endpoints.Widget;
 using AgentHost.Hosting;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AgentHost.Endpoints;
 
 /// <summary>
-/// The widget's API: the agents, sessions, a message answered as typed server-sent events (<c>token</c>,
+/// The widget's API: the agents, sessions, a message answered as typed server-sent events (<c>token</c>, <c>notice</c>,
 /// <c>tool</c>, <c>citation</c>, <c>escalation</c>, <c>done</c>, <c>error</c>, with keep-alive comments), the
 /// history, and "forget me".
 /// </summary>
@@ -49,16 +51,38 @@ internal static class WidgetEndpoints
             statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> HistoryAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations,
+        IOptions<AgentRuntimeOptions> runtimeOptions, CancellationToken cancellationToken)
     {
         var agent = RequestChecks.Agent(context, catalog, agentId);
         var session = await RequestChecks.SessionAsync(conversations, agent.Id, sessionId, cancellationToken, context.Features.Get<WidgetToken>()).ConfigureAwait(false);
         var turns = await conversations.ListHistoryAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
+        var contacts = new EscalationContacts(runtimeOptions.Value.HospitalContact);
         return TypedResults.Json(
             new SessionHistory(session.SessionId, session.AgentId, session.Locale, session.CreatedAt, session.Escalated,
                 [.. turns.Select(t => new HistoryTurn(t.TurnIndex, t.CreatedAt, t.UserText, t.AssistantText,
-                    [.. t.Citations.Select(c => new HistoryCitation(c.SourceId, c.Title))], t.EscalationKind))]),
+                    [.. t.Citations.Select(c => new HistoryCitation(c.SourceId, c.Title, c.Number, c.Section))],
+                    [.. t.ToolCalls.Select(HistoryTool)],
+                    t.EscalationKind,
+                    t.EscalationKind is { } kind ? contacts.For(kind) : null,
+                    t.EscalationKind is null ? null : contacts.HospitalContact))]),
             ServerJsonContext.Default.SessionHistory);
+    }
+
+    private static HistoryTool HistoryTool(ToolCallRecord call) =>
+        new(call.Name, ParseOrNull(call.ArgumentsJson), call.IsError ? null : ParseOrNull(call.Result), call.IsError);
+
+    private static JsonElement? ParseOrNull(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task<IResult> DeleteSessionAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)
@@ -91,6 +115,7 @@ internal static class WidgetEndpoints
             {
                 var write = step is null ? stream.KeepAliveAsync() : pump.Current switch
                 {
+                    TokenEvent { Notice: { } notice } e => stream.EventAsync("notice", new WidgetNotice(notice, e.Text.Trim()), ServerJsonContext.Default.WidgetNotice),
                     TokenEvent e => stream.EventAsync(e.Type, e, ServerJsonContext.Default.TokenEvent),
                     ToolEvent e => stream.EventAsync(e.Type, e, ServerJsonContext.Default.ToolEvent),
                     CitationEvent e => stream.EventAsync(e.Type, e, ServerJsonContext.Default.CitationEvent),
@@ -119,6 +144,6 @@ internal static class WidgetEndpoints
             ? AgentPackage.Normalize(locale)
             : package.Manifest.DefaultLocale;
         return new AgentSummary(package.Id, package.Localized(package.Manifest.Name, resolved), package.Localized(package.Manifest.Description, resolved),
-            package.Localized(package.Manifest.Greeting, resolved), resolved);
+            package.Localized(package.Manifest.Greeting, resolved), resolved, package.Safety.Disclaimer(resolved).Trim(), package.Safety.Minors is not null);
     }
 }

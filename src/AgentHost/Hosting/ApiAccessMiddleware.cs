@@ -7,7 +7,8 @@ namespace AgentHost.Hosting;
 /// <summary>
 /// The safe default: with no API keys configured only loopback clients are served (403 for every other address);
 /// once keys are configured every API call needs one, as <c>Authorization: Bearer &lt;key&gt;</c> or
-/// <c>X-Api-Key</c>. <c>/healthz</c> and <c>/readyz</c> stay open to probes.
+/// <c>X-Api-Key</c>. Only the APIs (<c>/api</c>, <c>/v1</c>) are guarded: <c>/healthz</c> and <c>/readyz</c> stay
+/// open to probes, and the widget's pages and script hold no data (patients' browsers load them from the portal).
 /// </summary>
 internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerOptions> options, WidgetTokenValidator widgetTokens, ILogger<ApiAccessMiddleware> logger)
 {
@@ -15,7 +16,7 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, IOptions<ServerO
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
+        if (!path.StartsWithSegments("/api") && !ApiErrors.IsOpenAIPath(path))
         {
             await next(context).ConfigureAwait(false);
             return;

@@ -36,7 +36,7 @@ public static class ChatServerExtensions
         return builder;
     }
 
-    /// <summary>The middleware (errors, then access) and every endpoint of the chat server.</summary>
+    /// <summary>The middleware (errors, the widget's files, then access) and every endpoint of the chat server.</summary>
     public static WebApplication MapChatEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -51,6 +51,7 @@ public static class ChatServerExtensions
                     status == 404 ? "There is nothing at this address." : "The request could not be served.").ConfigureAwait(false);
             }
         });
+        app.UseWidgetAssets();
         app.UseCors();
         app.UseMiddleware<ApiAccessMiddleware>();
         app.UseRateLimiter();
@@ -58,6 +59,7 @@ public static class ChatServerExtensions
         app.MapOpenAIEndpoints();
         app.MapWidgetEndpoints();
         app.MapAdminEndpoints();
+        app.MapWidgetPages();
         return app;
     }
 }

@@ -40,6 +40,21 @@ public sealed class ApiAccessMiddlewareTests
         Assert.True(reached);
     }
 
+    [Theory]
+    [InlineData("/widget.js")]
+    [InlineData("/")]
+    [InlineData("/chat/child-growth")]
+    public async Task The_widget_files_and_pages_are_public_while_the_api_stays_guarded(string path)
+    {
+        var options = new ServerOptions { ApiKeys = [ApiKeyHash.Compute(Key)] };
+        var (_, reached) = await RunAsync(options, path, "10.20.30.40");
+        Assert.True(reached);
+
+        var (guarded, reachedApi) = await RunAsync(options, "/API/agents", "10.20.30.40");
+        Assert.False(reachedApi);
+        Assert.Equal(401, guarded.Response.StatusCode);
+    }
+
     [Fact]
     public async Task With_keys_every_call_needs_a_valid_one()
     {

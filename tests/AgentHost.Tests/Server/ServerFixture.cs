@@ -1,8 +1,4 @@
-using AgentHost.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentHost.Tests.Server;
 
@@ -31,30 +27,15 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = AgentHostServer.Create(new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Inference:ModelPath"] = TinyModelFile.Path,
-            ["Inference:Threads"] = "1",
-            ["Inference:MaxSequences"] = "4",
-            ["Inference:ContextSize"] = "8192",
-            ["Storage:DataDirectory"] = Path.Combine(_data.FullName, "data"),
-            ["Knowledge:DatabasePath"] = Path.Combine(_data.FullName, "knowledge.db"),
-            ["Agents:Directory"] = Path.Combine(RepoRoot, "agents"),
-            ["Agents:HotReload"] = "false",
-            ["Server:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Server:MessagesPerMinute"] = "0",
-            ["Server:WidgetTokenSecret"] = WidgetSecret,
-            ["Server:AllowedOrigins:0"] = "https://portal.example",
-            ["Server:AnonymousOrigins:child-growth:0"] = "https://parents.example",
-            ["Telemetry:OtlpEndpoint"] = Telemetry.Address.ToString(),
-            ["Telemetry:ExportIntervalSeconds"] = "1",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        var settings = TestHostSettings.For(_data.FullName, Path.Combine(RepoRoot, "agents"));
+        settings["Server:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Server:MaxMessageLength"] = MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Server:WidgetTokenSecret"] = WidgetSecret;
+        settings["Server:AllowedOrigins:0"] = "https://portal.example";
+        settings["Server:AnonymousOrigins:child-growth:0"] = "https://parents.example";
+        settings["Telemetry:OtlpEndpoint"] = Telemetry.Address.ToString();
+        settings["Telemetry:ExportIntervalSeconds"] = "1";
+        (App, BaseAddress) = await TestHostSettings.StartAsync(settings);
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
     }
 
