@@ -171,7 +171,7 @@ public sealed class AgentRuntime
                             await _followUps.RecordAsync(subjectId, package.Id, call, cancellationToken).ConfigureAwait(false);
                         }
 
-                        yield return new ToolEvent(call.Name, JsonSerializer.SerializeToElement(call.Arguments), ParseOrNull(record.Result), record.IsError);
+                        yield return ToolEvent.From(record);
                         break;
                     case UsageContent used:
                         usage.InputTokenCount = (usage.InputTokenCount ?? 0) + (used.Details.InputTokenCount ?? 0);
@@ -311,19 +311,6 @@ public sealed class AgentRuntime
             var other => JsonSerializer.Serialize(other),
         };
         return new ToolCallRecord(call.CallId, call.Name, JsonSerializer.Serialize(call.Arguments), resultJson, result.Exception is not null);
-    }
-
-    private static JsonElement? ParseOrNull(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The package version and the first 12 hex digits of its content hash, e.g. 1.0.0+3f2a9c0d1e4b.</summary>

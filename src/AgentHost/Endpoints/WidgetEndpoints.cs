@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AgentHost.Agents.Packages;
 using AgentHost.Agents.Runtime;
 using AgentHost.Agents.Safety;
@@ -62,27 +61,11 @@ internal static class WidgetEndpoints
             new SessionHistory(session.SessionId, session.AgentId, session.Locale, session.CreatedAt, session.Escalated,
                 [.. turns.Select(t => new HistoryTurn(t.TurnIndex, t.CreatedAt, t.UserText, t.AssistantText,
                     [.. t.Citations.Select(c => new HistoryCitation(c.SourceId, c.Title, c.Number, c.Section))],
-                    [.. t.ToolCalls.Select(HistoryTool)],
+                    [.. t.ToolCalls.Select(ToolEvent.From)],
                     t.EscalationKind,
                     t.EscalationKind is { } kind ? contacts.For(kind) : null,
                     t.EscalationKind is null ? null : contacts.HospitalContact))]),
             ServerJsonContext.Default.SessionHistory);
-    }
-
-    private static HistoryTool HistoryTool(ToolCallRecord call) =>
-        new(call.Name, ParseOrNull(call.ArgumentsJson), call.IsError ? null : ParseOrNull(call.Result), call.IsError);
-
-    private static JsonElement? ParseOrNull(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static async Task<IResult> DeleteSessionAsync(string agentId, string sessionId, HttpContext context, AgentCatalog catalog, ConversationStore conversations, CancellationToken cancellationToken)

@@ -39,13 +39,13 @@ internal static class WidgetPages
             ContentTypeProvider = ContentTypes,
             OnPrepareResponse = context =>
             {
-                // Revalidate every time (cheap 304s through the ETag), so an upgraded host serves its new widget at once.
-                var headers = context.Context.Response.Headers;
-                headers.CacheControl = "no-cache";
-                headers.XContentTypeOptions = "nosniff";
                 if (context.File.Name.EndsWith(".html", StringComparison.Ordinal))
                 {
                     AddPageHeaders(context.Context.Response);
+                }
+                else
+                {
+                    AddFileHeaders(context.Context.Response);
                 }
             },
         });
@@ -86,7 +86,6 @@ internal static class WidgetPages
             </html>
             """;
         AddPageHeaders(context.Response);
-        context.Response.Headers.CacheControl = "no-cache";
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(page, context.RequestAborted).ConfigureAwait(false);
     }
@@ -95,15 +94,21 @@ internal static class WidgetPages
     {
         var file = Files.GetFileInfo(name);
         AddPageHeaders(context.Response);
-        context.Response.Headers.CacheControl = "no-cache";
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
     }
 
+    private static void AddFileHeaders(HttpResponse response)
+    {
+        // Revalidate every time (cheap 304s through the ETag), so an upgraded host serves its new widget at once.
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+    }
+
     private static void AddPageHeaders(HttpResponse response)
     {
+        AddFileHeaders(response);
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
     }
 }

@@ -237,6 +237,19 @@
 
   // ---------------------------------------------------------------- Markdown (a safe subset, built as DOM)
 
+  /** A link that opens in a new tab, or — for an address safeHref refuses — a span that only shows the words. */
+  function linkTo(raw) {
+    var href = safeHref(raw);
+    if (!href) {
+      return el('span', 'ah-link-inert');
+    }
+    var link = el('a', 'ah-link');
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer nofollow';
+    return link;
+  }
+
   var INLINE = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([\s\S]+?)\*\*|__([\s\S]+?)__|\*(?!\s)([^*]+?)\*|(?<!\w)_(?!\s)([^_]+?)_(?!\w)|\[([^\]\n]+)\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)>?(?:\s+"[^"]*")?\s*\)|\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\](?!\()|(https?:\/\/[^\s<>()\u3000-\u303f\uff01-\uff5e]+[^\s<>()\u3000-\u303f\uff01-\uff5e.,;:!?'"])/g;
 
   function renderInline(text, parent, context) {
@@ -263,28 +276,13 @@
         renderInline(match[5] !== undefined ? match[5] : match[6], em, context);
         parent.appendChild(em);
       } else if (match[7] !== undefined) {
-        var href = safeHref(match[8]);
-        var link = href ? el('a', 'ah-link') : el('span', 'ah-link-inert');
-        if (href) {
-          link.href = href;
-          link.target = '_blank';
-          link.rel = 'noopener noreferrer nofollow';
-        }
+        var link = linkTo(match[8]);
         renderInline(match[7], link, context);
         parent.appendChild(link);
       } else if (match[9] !== undefined) {
         renderCitationMarker(match[0], match[9], parent, context);
       } else if (match[10] !== undefined) {
-        var url = safeHref(match[10]);
-        if (url) {
-          var auto = el('a', 'ah-link', match[10]);
-          auto.href = url;
-          auto.target = '_blank';
-          auto.rel = 'noopener noreferrer nofollow';
-          parent.appendChild(auto);
-        } else {
-          parent.appendChild(document.createTextNode(match[10]));
-        }
+        parent.appendChild(linkTo(match[10])).textContent = match[10];
       }
     }
     if (last < text.length) {
@@ -728,8 +726,8 @@
 
   // ---------------------------------------------------------------- HTTP
 
-  Widget.prototype.request = function (method, path, body) {
-    var headers = { accept: 'application/json' };
+  Widget.prototype.request = function (method, path, body, accept) {
+    var headers = { accept: accept || 'application/json' };
     if (this.token) {
       headers.authorization = 'Bearer ' + this.token;
     }
@@ -1156,17 +1154,8 @@
     pending.expired = false;
     this.setStatus('');
     this.showTyping(true);
-    var headers = { accept: 'text/event-stream', 'content-type': 'application/json' };
-    if (this.token) {
-      headers.authorization = 'Bearer ' + this.token;
-    }
-    fetch(new URL(this.agentPath('/sessions/' + encodeURIComponent(this.sessionId) + '/messages'), BASE).href, {
-      method: 'POST',
-      headers: headers,
-      body: JSON.stringify({ message: pending.text, locale: this.locale || this.lang }),
-      credentials: 'omit',
-      cache: 'no-store'
-    }).then(function (response) {
+    this.request('POST', this.agentPath('/sessions/' + encodeURIComponent(this.sessionId) + '/messages'),
+      { message: pending.text, locale: this.locale || this.lang }, 'text/event-stream').then(function (response) {
       if (!response.ok) {
         self.showTyping(false);
         return self.refused(response, pending);
@@ -1329,12 +1318,7 @@
     }
     if (status === 404 && pending) {
       // The conversation is gone (deleted, or kept no longer): start a new one and send the message there.
-      var store = storage();
-      if (store) {
-        store.removeItem(this.sessionKey);
-      }
-      this.sessionId = null;
-      this.started = null;
+      this.dropSession();
       Promise.resolve(this.start()).then(function () {
         if (self.sessionId) {
           self.log.appendChild(pending.bubble);
@@ -1375,13 +1359,18 @@
     }
   };
 
-  Widget.prototype.newConversation = function () {
+  /** Forgets the conversation's id here (not on the host), so the next start() creates a new one. */
+  Widget.prototype.dropSession = function () {
     var store = storage();
     if (store) {
       store.removeItem(this.sessionKey);
     }
     this.sessionId = null;
     this.started = null;
+  };
+
+  Widget.prototype.newConversation = function () {
+    this.dropSession();
     this.crisis.hidden = true;
     this.root.classList.remove('ah-escalated');
     this.setStatus('');

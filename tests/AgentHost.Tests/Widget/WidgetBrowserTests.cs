@@ -42,15 +42,13 @@ public sealed class WidgetBrowserTests(WidgetServerFixture server, BrowserFixtur
         // A slow phone network (about 1.5 KB/s) spreads the event stream over time as a real model's pace would.
         var cdp = await session.Context.NewCDPSessionAsync(session.Page);
         await cdp.SendAsync("Network.enable");
-        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        Task ThrottleAsync(int latency, int bytesPerSecond) => cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
         {
-            ["offline"] = false, ["latency"] = 20, ["downloadThroughput"] = 1500, ["uploadThroughput"] = -1,
+            ["offline"] = false, ["latency"] = latency, ["downloadThroughput"] = bytesPerSecond, ["uploadThroughput"] = -1,
         });
+        await ThrottleAsync(20, 1500);
         await session.SendAsync(Hostile);
-        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
-        {
-            ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1,
-        });
+        await ThrottleAsync(0, -1);
 
         // The AI-disclosure notice (sent before the model starts) was on screen, with the typing indicator, while the
         // answer was still being written; then the answer replaced the indicator.

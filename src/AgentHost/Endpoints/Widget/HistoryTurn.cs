@@ -1,10 +1,11 @@
+using AgentHost.Agents.Runtime;
 using AgentHost.Agents.Safety;
 
 namespace AgentHost.Endpoints.Widget;
 
 /// <summary>
-/// One exchange of a session's history; an escalated one carries the numbers and contact its
-/// <c>escalation</c> event carried, so a restored page shows the same crisis panel.
+/// One exchange of a session's history: its tool calls as their <c>tool</c> events showed them, and for an escalated
+/// one the numbers and contact its <c>escalation</c> event carried, so a restored page shows the same answer.
 /// </summary>
 public sealed record HistoryTurn(
     int Index,
@@ -12,7 +13,7 @@ public sealed record HistoryTurn(
     string User,
     string Assistant,
     IReadOnlyList<HistoryCitation> Citations,
-    IReadOnlyList<HistoryTool> Tools,
+    IReadOnlyList<ToolEvent> Tools,
     string? Escalation,
     IReadOnlyList<Hotline>? Hotlines,
     string? HospitalContact);
